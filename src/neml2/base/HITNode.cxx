@@ -1,0 +1,126 @@
+#include "neml2/base/HITNode.h"
+
+#include <ostream>
+
+namespace neml2::hit
+{
+Node::Node(Kind kind, std::string name, SourceLocation where, Node * parent)
+    : _kind(kind), _name(std::move(name)), _where(std::move(where)), _parent(parent)
+{
+}
+
+std::string
+Node::path() const
+{
+  if (!_parent || _parent->_kind == Kind::Root)
+    return _name;
+  return _parent->path() + "/" + _name;
+}
+
+std::vector<const Node *>
+Node::sections() const
+{
+  std::vector<const Node *> out;
+  for (const auto & c : _children)
+    if (c->is_section())
+      out.push_back(c.get());
+  return out;
+}
+
+std::vector<const Node *>
+Node::fields() const
+{
+  std::vector<const Node *> out;
+  for (const auto & c : _children)
+    if (c->is_field())
+      out.push_back(c.get());
+  return out;
+}
+
+const Node *
+Node::child(const std::string & name) const
+{
+  for (const auto & c : _children)
+    if (c->_name == name)
+      return c.get();
+  return nullptr;
+}
+
+Node *
+Node::child(const std::string & name)
+{
+  for (auto & c : _children)
+    if (c->_name == name)
+      return c.get();
+  return nullptr;
+}
+
+const Node *
+Node::find(const std::string & path) const
+{
+  const Node * n = this;
+  for (const auto & part : utils::split(path, "/"))
+  {
+    if (!n || !n->is_section())
+      return nullptr;
+    n = n->child(part);
+  }
+  return n == this ? nullptr : n;
+}
+
+Node &
+Node::add_child(std::unique_ptr<Node> node)
+{
+  node->_parent = this;
+  _children.push_back(std::move(node));
+  return *_children.back();
+}
+
+std::vector<std::string>
+Node::tokens() const
+{
+  return utils::split(_value);
+}
+
+std::vector<std::vector<std::string>>
+Node::rows() const
+{
+  std::vector<std::vector<std::string>> out;
+  std::string::size_type start = 0;
+  while (true)
+  {
+    const auto end = _value.find(';', start);
+    out.push_back(utils::split(_value.substr(start, end == std::string::npos ? end : end - start)));
+    if (end == std::string::npos)
+      break;
+    start = end + 1;
+  }
+  // A trailing ';' does not open an empty row.
+  if (out.size() > 1 && out.back().empty())
+    out.pop_back();
+  return out;
+}
+
+void
+Node::render(std::ostream & os, int indent) const
+{
+  const std::string pad(static_cast<std::size_t>(indent), ' ');
+  if (_kind == Kind::Field)
+  {
+    os << pad << _name << " = ";
+    if (_quoted || _value.find_first_of(" \t\n") != std::string::npos || _value.empty())
+      os << '\'' << _value << '\'';
+    else
+      os << _value;
+    os << '\n';
+    return;
+  }
+  const int inner = _kind == Kind::Root ? indent : indent + 2;
+  if (_kind == Kind::Section)
+    os << pad << '[' << _name << "]\n";
+  for (const auto & c : _children)
+    c->render(os, inner);
+  if (_kind == Kind::Section)
+    os << pad << "[]\n";
+}
+} // namespace neml2::hit

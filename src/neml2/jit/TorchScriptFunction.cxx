@@ -1,0 +1,126 @@
+#include "neml2/jit/TorchScriptFunction.h"
+#include "neml2/jit/utils.h"
+#include "neml2/misc/error.h"
+
+#include <torch/csrc/jit/api/function_impl.h>
+#include <torch/csrc/jit/frontend/tracer.h>
+#include <torch/csrc/jit/runtime/graph_executor.h>
+
+#include <mutex>
+
+namespace neml2::jit
+{
+namespace
+{
+class TorchScriptFunction : public CompiledFunction
+{
+public:
+  TorchScriptFunction(const std::string & name, std::shared_ptr<torch::jit::Graph> graph)
+      : _traced(graph->toString(/*print_source_locations=*/false)),
+        _function(c10::QualifiedName(name), std::move(graph), nullptr)
+  {
+  }
+
+  std::vector<at::Tensor> run(const std::vector<at::Tensor> & inputs) override
+  {
+    torch::jit::Stack stack(inputs.begin(), inputs.end());
+    _function.run(stack);
+    // The executor's record of the optimized graph is thread-local and dies with the function:
+    // keep our own reference right away.
+    auto graph = torch::jit::lastExecutedOptimizedGraph();
+    {
+      std::lock_guard<std::mutex> lock(_mutex);
+      _optimized = graph;
+    }
+    utils_set(graph);
+    detail::count_compiled_run();
+    const auto & elems = stack.back().toTupleRef().elements();
+    std::vector<at::Tensor> out;
+    out.reserve(elems.size());
+    for (const auto & e : elems)
+      out.push_back(e.toTensor());
+    return out;
+  }
+
+  std::string traced_graph() const override { return _traced; }
+
+  std::string optimized_graph() const override
+  {
+    std::lock_guard<std::mutex> lock(_mutex);
+    if (!_optimized)
+      return "(not executed yet)\n";
+    return _optimized->toString(false);
+  }
+
+  std::string backend() const override { return "torchscript"; }
+
+private:
+  static void utils_set(std::shared_ptr<torch::jit::Graph> g)
+  {
+    jit::detail::set_last_executed_optimized_graph(std::move(g));
+  }
+
+  std::string _traced;
+  torch::jit::GraphFunction _function;
+  mutable std::mutex _mutex;
+  std::shared_ptr<torch::jit::Graph> _optimized;
+};
+
+torch::jit::Stack
+pack(const std::vector<at::Tensor> & tensors)
+{
+  return torch::jit::Stack(tensors.begin(), tensors.end());
+}
+} // namespace
+
+bool
+is_tracing()
+{
+  return torch::jit::tracer::isTracing();
+}
+
+TraceResult
+trace_torchscript(const std::string & name, const std::vector<at::Tensor> & inputs,
+                  const std::vector<std::string> & input_names,
+                  const std::vector<std::string> & output_names, const FlatFunction & fn)
+{
+  NEML2_ASSERT(input_names.size() == inputs.size(), "one name per traced input is needed");
+  NEML2_ASSERT(!torch::jit::tracer::isTracing(), "nested trace of '", name, "'");
+
+  std::vector<at::Tensor> outputs;
+  auto traced_fn = [&](torch::jit::Stack stack) -> torch::jit::Stack
+  {
+    std::vector<at::Tensor> x;
+    x.reserve(stack.size());
+    for (auto & v : stack)
+      x.push_back(v.toTensor());
+    outputs = fn(x);
+    std::vector<c10::IValue> elems(outputs.begin(), outputs.end());
+    return {c10::ivalue::Tuple::create(std::move(elems))};
+  };
+
+  auto traced = torch::jit::tracer::trace(
+      pack(inputs), traced_fn, [](const at::Tensor &) { return std::string(); },
+      /*strict=*/false,
+      /*force_outplace=*/false,
+      /*self=*/nullptr, input_names);
+  auto graph = traced.first->graph;
+
+  // Name the values that become outputs, so that dumps read like the model's equations. A value
+  // that already has a name (e.g. an input passed straight through) keeps it.
+  if (!output_names.empty())
+  {
+    auto * tuple = graph->outputs().at(0)->node();
+    if (tuple->kind() == c10::prim::TupleConstruct && tuple->inputs().size() == output_names.size())
+      for (std::size_t i = 0; i < output_names.size(); ++i)
+      {
+        auto * v = tuple->inputs()[i];
+        if (!v->hasDebugName() && v->node()->kind() != c10::prim::Param)
+          v->setDebugName(output_names[i]);
+      }
+  }
+
+  detail::count_trace();
+  return TraceResult{std::make_unique<TorchScriptFunction>(name, graph), std::move(outputs)};
+}
+} // namespace neml2::jit

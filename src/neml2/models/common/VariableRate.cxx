@@ -1,0 +1,61 @@
+#include "neml2/models/common/VariableRate.h"
+#include "neml2/tensors/Scalar.h"
+#include "neml2/tensors/Vec.h"
+#include "neml2/tensors/SR2.h"
+
+namespace neml2
+{
+register_NEML2_object(ScalarVariableRate);
+register_NEML2_object(VecVariableRate);
+register_NEML2_object(SR2VariableRate);
+
+namespace
+{
+VariableName
+rate_name(const OptionSet & options)
+{
+  if (options.user_specified("rate"))
+    return options.get<VariableName>("rate");
+  return options.get<VariableName>("variable").with_suffix("_rate");
+}
+} // namespace
+
+template <class T>
+OptionSet
+VariableRate<T>::expected_options()
+{
+  auto options = Model::expected_options();
+  options.doc() = std::string("The rate of a ") + TensorTypeName<T>::value +
+                  " variable by backward difference, (v - v_n) / (t - t_n), where v_n and t_n "
+                  "are the values at the previous step.";
+  options.add_required<VariableName>("variable", "The variable v whose rate is taken.");
+  options.add<VariableName>("time", VariableName("forces", "t"), "The time t.");
+  options.add<VariableName>("rate",
+                            "Name of the rate. Defaults to the variable's name with '_rate' "
+                            "appended (state/a gives state/a_rate).");
+  return options;
+}
+
+template <class T>
+VariableRate<T>::VariableRate(const OptionSet & options)
+    : Model(options),
+      _v(declare_input_variable<T>("variable")),
+      _vn(declare_input_variable<T>(options.get<VariableName>("variable").old())),
+      _t(declare_input_variable<Scalar>("time")),
+      _tn(declare_input_variable<Scalar>(options.get<VariableName>("time").old())),
+      _dv_dt(declare_output_variable<T>(rate_name(options)))
+{
+}
+
+template <class T>
+void
+VariableRate<T>::set_value(const Request & request)
+{
+  if (request.wants_values())
+    _dv_dt = (_v - _vn) / (_t - _tn);
+}
+
+template class VariableRate<Scalar>;
+template class VariableRate<Vec>;
+template class VariableRate<SR2>;
+} // namespace neml2

@@ -1,0 +1,126 @@
+#include "neml2/tensors/PrimitiveTensor.h"
+#include "neml2/tensors/Scalar.h"
+#include "neml2/tensors/Vec.h"
+#include "neml2/tensors/SR2.h"
+#include "neml2/tensors/SSR4.h"
+#include "neml2/tensors/tensor_types.h"
+#include "neml2/misc/error.h"
+
+#include <ATen/ops/empty.h>
+#include <ATen/ops/full.h>
+#include <ATen/ops/ones.h>
+#include <ATen/ops/zeros.h>
+
+namespace neml2
+{
+template <class Derived, Size... S>
+PrimitiveTensor<Derived, S...>::PrimitiveTensor(const at::Tensor & tensor)
+    : TensorBase<Derived>(tensor, tensor.dim() - const_base_dim, 0)
+{
+  check_base_shape();
+}
+
+template <class Derived, Size... S>
+PrimitiveTensor<Derived, S...>::PrimitiveTensor(const at::Tensor & tensor, Size dynamic_dim,
+                                                Size intmd_dim)
+    : TensorBase<Derived>(tensor, dynamic_dim, intmd_dim)
+{
+  check_base_shape();
+}
+
+template <class Derived, Size... S>
+PrimitiveTensor<Derived, S...>::PrimitiveTensor(const Tensor & tensor)
+    : TensorBase<Derived>(tensor, tensor.dynamic_dim(), tensor.intmd_dim())
+{
+  check_base_shape();
+}
+
+template <class Derived, Size... S>
+void
+PrimitiveTensor<Derived, S...>::check_base_shape() const
+{
+  NEML2_CHECK(this->base_sizes() == const_base_sizes(), ShapeError, "a tensor of shape ",
+              this->shape_str(), " does not have the base shape ", const_base_sizes(),
+              " required by this tensor type");
+}
+
+namespace
+{
+TensorShape
+primitive_shape(const TraceableTensorShape & dynamic_shape, TensorShapeRef base)
+{
+  const auto full = dynamic_shape.append(base);
+  dynamic_shape.stash("size", full.size());
+  return full.concrete();
+}
+} // namespace
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::empty(const TensorOptions & options)
+{
+  return Derived(at::empty(const_base_sizes(), options), 0);
+}
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::empty(const TraceableTensorShape & dynamic_shape,
+                                      const TensorOptions & options)
+{
+  return Derived(at::empty(primitive_shape(dynamic_shape, const_base_sizes()), options),
+                 static_cast<Size>(dynamic_shape.size()));
+}
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::zeros(const TensorOptions & options)
+{
+  return Derived(at::zeros(const_base_sizes(), options), 0);
+}
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::zeros(const TraceableTensorShape & dynamic_shape,
+                                      const TensorOptions & options)
+{
+  return Derived(at::zeros(primitive_shape(dynamic_shape, const_base_sizes()), options),
+                 static_cast<Size>(dynamic_shape.size()));
+}
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::ones(const TensorOptions & options)
+{
+  return Derived(at::ones(const_base_sizes(), options), 0);
+}
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::ones(const TraceableTensorShape & dynamic_shape,
+                                     const TensorOptions & options)
+{
+  return Derived(at::ones(primitive_shape(dynamic_shape, const_base_sizes()), options),
+                 static_cast<Size>(dynamic_shape.size()));
+}
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::full(double value, const TensorOptions & options)
+{
+  return Derived(at::full(const_base_sizes(), value, options), 0);
+}
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::full(const TraceableTensorShape & dynamic_shape, double value,
+                                     const TensorOptions & options)
+{
+  return Derived(at::full(primitive_shape(dynamic_shape, const_base_sizes()), value, options),
+                 static_cast<Size>(dynamic_shape.size()));
+}
+
+template class PrimitiveTensor<Scalar>;
+template class PrimitiveTensor<Vec, 3>;
+template class PrimitiveTensor<SR2, 6>;
+template class PrimitiveTensor<SSR4, 6, 6>;
+} // namespace neml2

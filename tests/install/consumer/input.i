@@ -1,0 +1,6 @@
+[Models]
+  [rate]
+    type = ScalarVariableRate
+    variable = 'state/x'
+  []
+[]

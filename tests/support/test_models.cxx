@@ -1,0 +1,81 @@
+// Models that exist only for the tests: one with a parameter and a buffer (to check that they are
+// graph inputs), and one that cannot be traced (to check the eager fallback).
+#include "neml2/models/Model.h"
+#include "neml2/tensors/Scalar.h"
+
+namespace neml2
+{
+/// y = a * x + b, with a a parameter and b a buffer.
+class TestAffine : public Model
+{
+public:
+  static OptionSet expected_options()
+  {
+    auto options = Model::expected_options();
+    options.doc() = "Test model y = a x + b.";
+    options.add<VariableName>("x", VariableName("state", "x"), "Input.");
+    options.add<VariableName>("y", VariableName("state", "y"), "Output.");
+    options.add<TensorName<Scalar>>("a", TensorName<Scalar>("2"), "Slope (a parameter).");
+    options.add<TensorName<Scalar>>("b", TensorName<Scalar>("1"), "Offset (a buffer).");
+    return options;
+  }
+
+  explicit TestAffine(const OptionSet & options)
+      : Model(options),
+        _x(declare_input_variable<Scalar>("x")),
+        _y(declare_output_variable<Scalar>("y")),
+        _a(declare_parameter<Scalar>("a", "a")),
+        _b(declare_buffer<Scalar>("b", "b"))
+  {
+  }
+
+protected:
+  void set_value(const Request & request) override
+  {
+    if (request.wants_values())
+      _y = _a * _x + _b;
+  }
+
+private:
+  const Variable<Scalar> & _x;
+  Variable<Scalar> & _y;
+  const Scalar & _a;
+  const Scalar & _b;
+};
+register_NEML2_object(TestAffine);
+
+/// y = x * c where c is read as a number: fine eagerly, impossible to trace.
+class TestUntraceable : public Model
+{
+public:
+  static OptionSet expected_options()
+  {
+    auto options = Model::expected_options();
+    options.doc() = "Test model that reads a parameter as a number.";
+    options.add<VariableName>("x", VariableName("state", "x"), "Input.");
+    options.add<VariableName>("y", VariableName("state", "y"), "Output.");
+    return options;
+  }
+
+  explicit TestUntraceable(const OptionSet & options)
+      : Model(options),
+        _x(declare_input_variable<Scalar>("x")),
+        _y(declare_output_variable<Scalar>("y")),
+        _c(declare_parameter<Scalar>("c", Scalar::full(3.0)))
+  {
+  }
+
+protected:
+  void set_value(const Request & request) override
+  {
+    if (request.wants_values())
+      _y = _x * _c.item_double();
+  }
+
+private:
+  const Variable<Scalar> & _x;
+  Variable<Scalar> & _y;
+  const Scalar & _c;
+};
+register_NEML2_object(TestUntraceable);
+} // namespace neml2

@@ -1,0 +1,7 @@
+[Models]
+  [eq1]
+    type = ScalarVariableRate
+    variable = 'state/a'
+    jit = maybe
+  []
+[]

@@ -1,0 +1,6 @@
+[Models]
+  [eq1]
+    type = ScalarVariableRate
+    variable = 'stat/a'
+  []
+[]

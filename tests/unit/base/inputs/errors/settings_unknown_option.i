@@ -1,0 +1,3 @@
+[Settings]
+  disable_jt = true
+[]

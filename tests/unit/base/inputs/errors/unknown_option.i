@@ -1,0 +1,6 @@
+[Models]
+  [eq1]
+    type = ScalarVariableRate
+    variabel = 'state/a'
+  []
+[]

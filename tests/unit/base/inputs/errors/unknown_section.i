@@ -1,0 +1,6 @@
+[Model]
+  [eq1]
+    type = ScalarVariableRate
+    variable = 'state/a'
+  []
+[]

@@ -1,0 +1,6 @@
+[Models]
+  [eq1]
+    type = ScalarVariableRat
+    variable = 'state/a'
+  []
+[]

@@ -1,0 +1,5 @@
+[Models]
+  [eq1]
+    type = ScalarVariableRate
+    variable = 'state/a'
+[]

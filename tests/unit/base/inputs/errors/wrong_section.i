@@ -1,0 +1,6 @@
+[Tensors]
+  [eq1]
+    type = ScalarVariableRate
+    variable = 'state/a'
+  []
+[]

@@ -1,0 +1,4 @@
+[m]
+  type = ComposedModel
+  models = 'a b'
+[]

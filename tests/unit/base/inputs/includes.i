@@ -1,0 +1,3 @@
+[Models]
+  !include included_model.i
+[]
