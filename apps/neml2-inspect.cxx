@@ -96,7 +96,10 @@ main(int argc, char ** argv)
     auto & model = factory.get_object<neml2::Model>("Models", positional[1]);
     std::cout << model;
 
-    if (graph)
+    if (graph && !model.jit_enabled())
+      std::cout << "# no graph: the JIT is disabled for model '" << model.name()
+                << "' (its `jit` option, [Settings] disable_jit, or NEML2_DISABLE_JIT)\n";
+    else if (graph)
     {
       // Example inputs: reproducible random values in [0.5, 1.5) (nonzero, distinct per input).
       at::manual_seed(0);
