@@ -78,4 +78,39 @@ private:
   const Scalar & _c;
 };
 register_NEML2_object(TestUntraceable);
+
+/// y = 2 x, computed through a reshape to the batch size read as a number: the trace bakes it.
+class TestLeakySize : public Model
+{
+public:
+  static OptionSet expected_options()
+  {
+    auto options = Model::expected_options();
+    options.doc() = "Test model whose trace depends on the batch size.";
+    options.add<VariableName>("x", VariableName("state", "x"), "Input.");
+    options.add<VariableName>("y", VariableName("state", "y"), "Output.");
+    return options;
+  }
+
+  explicit TestLeakySize(const OptionSet & options)
+      : Model(options),
+        _x(declare_input_variable<Scalar>("x")),
+        _y(declare_output_variable<Scalar>("y"))
+  {
+  }
+
+protected:
+  void set_value(const Request & request) override
+  {
+    if (!request.wants_values())
+      return;
+    const at::Tensor x = _x.value();
+    _y = Scalar(x.reshape({x.numel()}).mul(2.0).reshape(x.sizes()), _x.value().dynamic_dim());
+  }
+
+private:
+  const Variable<Scalar> & _x;
+  Variable<Scalar> & _y;
+};
+register_NEML2_object(TestLeakySize);
 } // namespace neml2

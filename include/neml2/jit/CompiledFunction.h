@@ -21,6 +21,9 @@ public:
   /// Text of the graph the backend last executed (after its optimisations), or an explanation of
   /// why there is none yet.
   virtual std::string optimized_graph() const = 0;
+  /// The traced graph with the example's shapes erased: two traces of the same function at
+  /// different batch sizes have equal structures unless the function baked a size into the graph.
+  virtual std::string structure() const = 0;
   /// Name of the backend ("torchscript", ...).
   virtual std::string backend() const = 0;
 };

@@ -49,7 +49,7 @@ public:
   /// Forget every trace (e.g. after the model changed structurally).
   void clear();
 
-  /// Number of traces recorded by this cache since construction (not reset by clear()).
+  /// Number of traces stored by this cache since construction (not reset by clear()).
   std::size_t num_traces() const { return _num_traces; }
   /// The most recently used entry (for graph dumps), or nullptr.
   std::shared_ptr<const TraceEntry> last_used() const;

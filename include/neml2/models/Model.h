@@ -191,6 +191,13 @@ private:
   /// Evaluate with inputs already assigned: JIT or eager.
   void evaluate(const Request & request);
   void evaluate_jit(const Request & request);
+  /// One JIT evaluation's inputs, flattened and keyed (defined in Model.cxx).
+  struct JitCall;
+  JitCall prepare_jit_call(const Request & request) const;
+  /// Trace (or record as untraceable) the key of `call`; nullptr when the trace turned out to bake
+  /// batch sizes (the model is then keyed per batch shape).
+  std::shared_ptr<const jit::TraceEntry> trace_jit_call(const Request & request,
+                                                        const JitCall & call);
 
   /// Parameters and buffers of this model and its sub-models, in a fixed order.
   std::vector<std::pair<std::string, TensorValueBase *>> all_tensor_values() const;
@@ -207,6 +214,8 @@ private:
   jit::TraceCache _trace_cache;
   /// Set once a trace of this model failed, so the warning is given once.
   bool _warned_eager = false;
+  /// Set when the model was found to bake batch sizes into its graph: keys then include them.
+  bool _size_specialized = false;
 };
 
 /// The model summary: name, type, dtype, device, inputs, outputs, parameters, buffers, sub-models.

@@ -4,6 +4,7 @@
 
 #include <torch/csrc/jit/api/function_impl.h>
 #include <torch/csrc/jit/frontend/tracer.h>
+#include <torch/csrc/jit/passes/shape_analysis.h>
 #include <torch/csrc/jit/runtime/graph_executor.h>
 
 #include <mutex>
@@ -17,6 +18,7 @@ class TorchScriptFunction : public CompiledFunction
 public:
   TorchScriptFunction(const std::string & name, std::shared_ptr<torch::jit::Graph> graph)
       : _traced(graph->toString(/*print_source_locations=*/false)),
+        _structure(structure_of(*graph)),
         _function(c10::QualifiedName(name), std::move(graph), nullptr)
   {
   }
@@ -44,6 +46,8 @@ public:
 
   std::string traced_graph() const override { return _traced; }
 
+  std::string structure() const override { return _structure; }
+
   std::string optimized_graph() const override
   {
     std::lock_guard<std::mutex> lock(_mutex);
@@ -60,7 +64,16 @@ private:
     jit::detail::set_last_executed_optimized_graph(std::move(g));
   }
 
+  /// The graph text without the example's shapes.
+  static std::string structure_of(torch::jit::Graph & graph)
+  {
+    auto copy = graph.copy();
+    torch::jit::EraseShapeInformation(copy);
+    return copy->toString(false);
+  }
+
   std::string _traced;
+  std::string _structure;
   torch::jit::GraphFunction _function;
   mutable std::mutex _mutex;
   std::shared_ptr<torch::jit::Graph> _optimized;
@@ -120,7 +133,6 @@ trace_torchscript(const std::string & name, const std::vector<at::Tensor> & inpu
       }
   }
 
-  detail::count_trace();
   return TraceResult{std::make_unique<TorchScriptFunction>(name, graph), std::move(outputs)};
 }
 } // namespace neml2::jit

@@ -49,7 +49,10 @@ TraceCache::insert(const TraceKey & key, TraceEntry entry)
 {
   std::lock_guard<std::mutex> lock(_mutex);
   if (entry.function)
+  {
     ++_num_traces;
+    detail::count_trace();
+  }
   auto ptr = std::make_shared<const TraceEntry>(std::move(entry));
   _entries[key] = ptr;
   return ptr;

@@ -8,6 +8,7 @@
 #include "neml2/tensors/SSR4.h"
 
 #include <ATen/core/grad_mode.h>
+#include <ATen/ops/cat.h>
 #include <c10/util/Exception.h>
 #include <cstdlib>
 #include <set>
@@ -364,12 +365,6 @@ jit_disabled_by_environment()
   return disabled;
 }
 
-/// A tensor to be passed to the traced function, with its batch layout.
-struct FlatInput
-{
-  Tensor value;
-  std::string name;
-};
 } // namespace
 
 bool
@@ -385,184 +380,250 @@ Model::jit_enabled() const
   return true;
 }
 
-void
-Model::evaluate_jit(const Request & request)
+// Note [flat dynamic batch]: when every batched tensor has the same dynamic batch shape D, the
+// tensors are flattened to one dynamic dimension of size prod(D) before the call and the outputs
+// unflattened afterwards. One trace then serves (N) and (10, 7) alike. Models treat dynamic batch
+// entries independently (they are material points), so this changes nothing in the results. When
+// batch shapes differ, tensors keep their own dynamic dimensions and the key records their number.
+struct Model::JitCall
 {
-  // Note [flat dynamic batch]: when every batched tensor has the same dynamic batch shape D, the
-  // tensors are flattened to one dynamic dimension of size prod(D) before the call and the outputs
-  // unflattened afterwards. One trace then serves (N) and (10, 7) alike. Models treat dynamic batch
-  // entries independently (they are material points), so this changes nothing in the results.
-  std::vector<FlatInput> flat;
-  for (auto * v : _input_order)
-    flat.push_back({v->tensor(), name() + "::" + v->name().str()});
-  const auto tensor_values = all_tensor_values();
-  for (const auto & [n, tv] : tensor_values)
-    flat.push_back({tv->tensor(), name() + "::" + n});
-
+  /// Inputs, then parameters and buffers, as given.
+  std::vector<Tensor> given;
+  /// Graph input names.
+  std::vector<std::string> names;
+  /// The tensors passed to the traced function, and their batch layout.
+  std::vector<at::Tensor> raw;
+  std::vector<Size> dynamic_dim;
+  std::vector<Size> intmd_dim;
+  /// The common dynamic shape, when the tensors were flattened.
   TensorShape common;
-  bool have_common = false, flatten = true;
-  for (const auto & f : flat)
+  bool flattened = false;
+  jit::TraceKey key;
+};
+
+Model::JitCall
+Model::prepare_jit_call(const Request & request) const
+{
+  JitCall call;
+  for (auto * v : _input_order)
   {
-    if (f.value.dynamic_dim() == 0)
+    call.given.push_back(v->tensor());
+    call.names.push_back(name() + "::" + v->name().str());
+  }
+  for (const auto & [n, tv] : all_tensor_values())
+  {
+    call.given.push_back(tv->tensor());
+    call.names.push_back(name() + "::" + n);
+  }
+
+  bool have_common = false, same = true;
+  for (const auto & t : call.given)
+  {
+    if (t.dynamic_dim() == 0)
       continue;
-    const auto d = f.value.sizes().slice(0, f.value.dynamic_dim());
+    const auto d = t.sizes().slice(0, t.dynamic_dim());
     if (!have_common)
     {
-      common.assign(d.begin(), d.end());
+      call.common.assign(d.begin(), d.end());
       have_common = true;
     }
-    else if (TensorShapeRef(common) != d)
-      flatten = false;
+    else if (TensorShapeRef(call.common) != d)
+      same = false;
   }
-  flatten = flatten && have_common;
+  call.flattened = have_common && same;
 
-  std::vector<at::Tensor> raw;
-  std::vector<Size> raw_dynamic_dim;
-  std::vector<Size> raw_intmd_dim;
-  raw.reserve(flat.size());
+  call.key = jit::TraceKey{request.key(), at::GradMode::is_enabled(), {}};
   std::unordered_map<const c10::TensorImpl *, std::size_t> seen;
-  jit::TraceKey key{request.key(), at::GradMode::is_enabled(), {}};
-  for (const auto & f : flat)
+  for (const auto & t : call.given)
   {
-    at::Tensor t = f.value;
-    Size dyn = f.value.dynamic_dim();
-    if (flatten && dyn > 0)
+    at::Tensor r = t;
+    Size dyn = t.dynamic_dim();
+    if (call.flattened && dyn > 0)
     {
-      t = t.flatten(0, dyn - 1);
+      r = r.flatten(0, dyn - 1);
       dyn = 1;
     }
     // The tracer identifies graph inputs by tensor object: the same tensor given twice (e.g. as
     // both t and t_n) must reach the tracer as two distinct tensors.
-    if (!seen.emplace(t.unsafeGetTensorImpl(), raw.size()).second)
-      t = t.alias();
-    key.inputs.push_back(jit::TensorSignature::of(t, dyn));
-    raw.push_back(t);
-    raw_dynamic_dim.push_back(dyn);
-    raw_intmd_dim.push_back(f.value.intmd_dim());
+    if (!seen.emplace(r.unsafeGetTensorImpl(), call.raw.size()).second)
+      r = r.alias();
+    call.key.inputs.push_back(jit::TensorSignature::of(r, dyn));
+    call.raw.push_back(r);
+    call.dynamic_dim.push_back(dyn);
+    call.intmd_dim.push_back(t.intmd_dim());
+  }
+  // A model known to bake batch sizes into its graph is traced per batch shape.
+  if (_size_specialized)
+    for (const auto & r : call.raw)
+      call.key.what += utils::stringify(" ", r.sizes());
+  return call;
+}
+
+std::shared_ptr<const jit::TraceEntry>
+Model::trace_jit_call(const Request & request, const JitCall & call)
+{
+  std::vector<std::string> output_names;
+  for (auto * v : _output_order)
+    output_names.push_back(name() + "::" + v->name().str());
+
+  const auto tensor_values = all_tensor_values();
+  std::vector<Size> out_trailing, out_intmd;
+  // The function the tracer records: variables and parameters take the traced stand-ins, the
+  // forward operator runs, the outputs are collected.
+  auto fn = [&](const std::vector<at::Tensor> & x) -> std::vector<at::Tensor>
+  {
+    std::size_t i = 0;
+    for (auto * v : _input_order)
+    {
+      v->set_unchecked(Tensor(x[i], call.dynamic_dim[i], call.intmd_dim[i]));
+      ++i;
+    }
+    for (const auto & [n, tv] : tensor_values)
+    {
+      tv->set(Tensor(x[i], call.dynamic_dim[i], call.intmd_dim[i]));
+      ++i;
+    }
+    set_value(request);
+    std::vector<at::Tensor> y;
+    out_trailing.clear();
+    out_intmd.clear();
+    for (auto * v : _output_order)
+    {
+      NEML2_CHECK(v->has_value(), InternalError, "model '", name(), "' (", type(),
+                  ") did not compute its output '", v->name(), "'");
+      y.push_back(v->tensor());
+      out_trailing.push_back(v->tensor().dim() - v->tensor().dynamic_dim());
+      out_intmd.push_back(v->tensor().intmd_dim());
+    }
+    return y;
+  };
+
+  // Inputs and parameters are replaced by their traced stand-ins while tracing; the originals come
+  // back whatever happens.
+  struct Restore
+  {
+    const Model & model;
+    const std::vector<std::pair<std::string, TensorValueBase *>> & values;
+    const JitCall & call;
+    ~Restore()
+    {
+      const auto n = model._input_order.size();
+      for (std::size_t i = 0; i < n; ++i)
+        model._input_order[i]->set_unchecked(call.given[i]);
+      for (std::size_t i = 0; i < values.size(); ++i)
+        values[i].second->set(call.given[n + i]);
+    }
+  } restore{*this, tensor_values, call};
+
+  const auto function_name = name() + "::" + request.key();
+  std::string failure;
+  try
+  {
+    auto traced = jit::trace_torchscript(function_name, call.raw, call.names, output_names, fn);
+
+    // Leak check: trace again with the last dynamic dimension one entry longer (in every input
+    // that does not broadcast along it). A model that reads batch sizes as numbers gives a
+    // different graph; it is then traced per batch shape.
+    if (!_size_specialized)
+    {
+      Size last = 0;
+      for (std::size_t i = 0; i < call.raw.size(); ++i)
+        if (call.dynamic_dim[i] > 0)
+          last = std::max(last, call.raw[i].size(call.dynamic_dim[i] - 1));
+      std::vector<at::Tensor> longer;
+      bool any_batched = false;
+      for (std::size_t i = 0; i < call.raw.size(); ++i)
+      {
+        const auto & r = call.raw[i];
+        const auto d = call.dynamic_dim[i] - 1;
+        if (d >= 0 && r.size(d) == last)
+        {
+          longer.push_back(at::cat({r, r.narrow(d, 0, 1)}, d));
+          any_batched = true;
+        }
+        else
+          longer.push_back(r);
+      }
+      if (any_batched && jit::trace_torchscript(function_name, longer, call.names, output_names, fn)
+                                 .function->structure() != traced.function->structure())
+      {
+        _size_specialized = true;
+        warn("model '" + name() + "' (" + type() +
+             ") bakes batch sizes into its traced graph; it is traced again for every new batch "
+             "shape. Use the traceable shape operations of neml2 tensors to avoid this.");
+        return nullptr;
+      }
+    }
+
+    jit::TraceEntry e;
+    e.function = std::move(traced.function);
+    e.output_trailing_dims.assign(out_trailing.begin(), out_trailing.end());
+    e.output_intmd_dims.assign(out_intmd.begin(), out_intmd.end());
+    return _trace_cache.insert(call.key, std::move(e));
+  }
+  catch (const NotTraceable & e)
+  {
+    failure = e.message();
+  }
+  catch (const c10::Error & e)
+  {
+    failure = e.what_without_backtrace();
   }
 
-  auto entry = _trace_cache.find(key);
+  jit::detail::count_eager_fallback();
+  if (!_warned_eager)
+  {
+    warn("model '" + name() + "' (" + type() +
+         ") cannot be traced and is evaluated eagerly: " + failure);
+    _warned_eager = true;
+  }
+  jit::TraceEntry e;
+  e.eager_reason = failure;
+  return _trace_cache.insert(call.key, std::move(e));
+}
+
+void
+Model::evaluate_jit(const Request & request)
+{
+  auto call = prepare_jit_call(request);
+  auto entry = _trace_cache.find(call.key);
   if (!entry)
   {
-    std::vector<std::string> input_names, output_names;
-    for (const auto & f : flat)
-      input_names.push_back(f.name);
-    for (auto * v : _output_order)
-      output_names.push_back(name() + "::" + v->name().str());
-
-    std::vector<Size> out_trailing, out_intmd;
-    auto fn = [&](const std::vector<at::Tensor> & x) -> std::vector<at::Tensor>
+    entry = trace_jit_call(request, call);
+    if (!entry)
     {
-      std::size_t i = 0;
-      for (auto * v : _input_order)
-      {
-        v->set_unchecked(Tensor(x[i], raw_dynamic_dim[i], raw_intmd_dim[i]));
-        ++i;
-      }
-      for (const auto & [n, tv] : tensor_values)
-      {
-        tv->set(Tensor(x[i], raw_dynamic_dim[i], raw_intmd_dim[i]));
-        ++i;
-      }
-      set_value(request);
-      std::vector<at::Tensor> y;
-      out_trailing.clear();
-      out_intmd.clear();
-      for (auto * v : _output_order)
-      {
-        NEML2_CHECK(v->has_value(), InternalError, "model '", name(), "' (", type(),
-                    ") did not compute its output '", v->name(), "'");
-        y.push_back(v->tensor());
-        out_trailing.push_back(v->tensor().dim() - v->tensor().dynamic_dim());
-        out_intmd.push_back(v->tensor().intmd_dim());
-      }
-      return y;
-    };
-
-    // Parameters are replaced by their traced stand-ins while tracing; put the originals back
-    // whatever happens.
-    std::vector<Tensor> saved;
-    for (const auto & [n, tv] : tensor_values)
-      saved.push_back(tv->tensor());
-    auto restore = [&]
-    {
-      for (std::size_t i = 0; i < tensor_values.size(); ++i)
-        tensor_values[i].second->set(saved[i]);
-    };
-
-    std::string failure;
-    try
-    {
-      auto traced =
-          jit::trace_torchscript(name() + "::" + request.key(), raw, input_names, output_names, fn);
-      restore();
-      jit::TraceEntry e;
-      e.function = std::move(traced.function);
-      e.output_trailing_dims.assign(out_trailing.begin(), out_trailing.end());
-      e.output_intmd_dims.assign(out_intmd.begin(), out_intmd.end());
-      entry = _trace_cache.insert(key, std::move(e));
-    }
-    catch (const NotTraceable & e)
-    {
-      restore();
-      failure = e.message();
-    }
-    catch (const c10::Error & e)
-    {
-      restore();
-      failure = e.what_without_backtrace();
-    }
-    catch (...)
-    {
-      restore();
-      throw;
-    }
-
-    if (!failure.empty())
-    {
-      jit::detail::count_eager_fallback();
-      if (!_warned_eager)
-      {
-        warn("model '" + name() + "' (" + type() +
-             ") cannot be traced and is evaluated eagerly: " + failure);
-        _warned_eager = true;
-      }
-      jit::TraceEntry e;
-      e.eager_reason = failure;
-      _trace_cache.insert(key, std::move(e));
-      // The trace may have stopped half way: evaluate the original inputs eagerly.
-      for (std::size_t i = 0; i < _input_order.size(); ++i)
-        _input_order[i]->set_unchecked(flat[i].value);
-      set_value(request);
-      return;
+      // The model bakes batch sizes into its graph: from now on its keys include them.
+      call = prepare_jit_call(request);
+      entry = _trace_cache.find(call.key);
+      if (!entry)
+        entry = trace_jit_call(request, call);
     }
   }
-  else if (!entry->function)
+
+  if (!entry->function)
   {
-    // A key known not to trace.
+    // The key does not trace.
     set_value(request);
     return;
   }
 
   // The first call after tracing is the executor's profiling run; its graph is what
   // last_executed_optimized_graph() shows after one evaluation.
-  const auto outputs = entry->function->run(raw);
-
+  const auto outputs = entry->function->run(call.raw);
   _trace_cache.mark_used(entry);
+
   NEML2_ASSERT(outputs.size() == _output_order.size(), "traced function of '", name(),
                "' returned ", outputs.size(), " outputs, expected ", _output_order.size());
   for (std::size_t i = 0; i < outputs.size(); ++i)
   {
     auto o = outputs[i];
     const Size dyn = o.dim() - entry->output_trailing_dims[i];
-    if (flatten && dyn == 1 && common.size() != 1)
-    {
-      o = o.unflatten(0, common);
+    const auto intmd = entry->output_intmd_dims[i];
+    if (call.flattened && dyn == 1 && call.common.size() != 1)
       _output_order[i]->set_unchecked(
-          Tensor(o, static_cast<Size>(common.size()), entry->output_intmd_dims[i]));
-    }
+          Tensor(o.unflatten(0, call.common), static_cast<Size>(call.common.size()), intmd));
     else
-      _output_order[i]->set_unchecked(Tensor(o, dyn, entry->output_intmd_dims[i]));
+      _output_order[i]->set_unchecked(Tensor(o, dyn, intmd));
   }
 }
 

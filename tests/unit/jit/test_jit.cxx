@@ -241,6 +241,23 @@ TEST(JIT, UntraceableModelFallsBackWithOneWarning)
   EXPECT_EQ(m.trace_cache().num_traces(), 0u);
 }
 
+TEST(JIT, ModelsThatBakeBatchSizesAreTracedPerShape)
+{
+  test::WarningCapture warnings;
+  Factory f(hit::parse_text("l.i", "[Models]\n [l]\n type = TestLeakySize\n []\n[]\n"));
+  auto & m = f.get_object<Model>("Models", "l");
+  for (const auto & shape : {TensorShape{1}, TensorShape{5}, TensorShape{10, 7}, TensorShape{5}})
+  {
+    auto x = Tensor(at::rand(shape, default_tensor_options()), static_cast<Size>(shape.size()));
+    auto y = m.value({{"state/x", x}}).at("state/y");
+    EXPECT_TRUE(at::equal(y, at::Tensor(x) * 2.0));
+    EXPECT_EQ(y.sizes(), x.sizes());
+  }
+  EXPECT_EQ(m.trace_cache().num_traces(), 3u); // (1), (5), (70): the second (5) reuses its trace
+  ASSERT_EQ(warnings.messages().size(), 1u);
+  expect_contains(warnings.messages()[0], {"model 'l' (TestLeakySize) bakes batch sizes"});
+}
+
 TEST(JIT, NoGraphYetIsAnError)
 {
   std::thread t(
