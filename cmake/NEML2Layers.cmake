@@ -34,6 +34,8 @@ function(neml2_add_layer layer)
   file(GLOB_RECURSE srcs CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/neml2/${layer}/*.cxx)
   add_library(neml2_${layer} OBJECT ${srcs})
   target_include_directories(neml2_${layer} PUBLIC ${PROJECT_SOURCE_DIR}/include)
+  # Internal (not installed) headers of a layer: src/neml2/<layer>/internal/*.h
+  target_include_directories(neml2_${layer} PRIVATE ${PROJECT_SOURCE_DIR}/src/neml2/${layer})
   target_link_libraries(neml2_${layer} PUBLIC torch)
   set_target_properties(neml2_${layer} PROPERTIES POSITION_INDEPENDENT_CODE ON)
   target_compile_options(neml2_${layer} PRIVATE -Wall -Wextra)

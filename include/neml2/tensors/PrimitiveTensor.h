@@ -6,12 +6,21 @@
 
 namespace neml2
 {
+/// Which batch group a new dimension goes into (linspace, logspace, stack).
+enum class BatchGroup
+{
+  Dynamic,
+  Intermediate
+};
+
 template <class Derived, Size... S>
 class PrimitiveTensor : public TensorBase<Derived>
 {
 public:
   /// Number of base dimensions.
   static constexpr Size const_base_dim = sizeof...(S);
+  /// Number of components of one tensor.
+  static constexpr Size const_base_numel = (Size(1) * ... * S);
   /// The base shape.
   static TensorShapeRef const_base_sizes()
   {
@@ -25,10 +34,15 @@ public:
   explicit PrimitiveTensor(const at::Tensor & tensor);
   /// Wrap `tensor` with explicit batch layout; the remaining shape must be the base shape.
   PrimitiveTensor(const at::Tensor & tensor, Size dynamic_dim, Size intmd_dim = 0);
-  /// A general Tensor whose base shape is this type's base shape.
-  explicit PrimitiveTensor(const Tensor & tensor);
+  /// Any neml2 tensor (a general Tensor, or another type with the same base shape), keeping its
+  /// batch layout.
+  template <class Other>
+  explicit PrimitiveTensor(const TensorBase<Other> & other)
+    : PrimitiveTensor(other, other.dynamic_dim(), other.intmd_dim())
+  {
+  }
 
-  /// @name Factories
+  /// @name Factories (dynamic shape optional and traceable)
   ///@{
   static Derived empty(const TensorOptions & options = default_tensor_options());
   static Derived empty(const TraceableTensorShape & dynamic_shape,
@@ -40,8 +54,26 @@ public:
   static Derived ones(const TraceableTensorShape & dynamic_shape,
                       const TensorOptions & options = default_tensor_options());
   static Derived full(double value, const TensorOptions & options = default_tensor_options());
-  static Derived full(const TraceableTensorShape & dynamic_shape, double value,
+  static Derived full(const TraceableTensorShape & dynamic_shape,
+                      double value,
                       const TensorOptions & options = default_tensor_options());
+  /// Uniform random components in [0, 1).
+  static Derived rand(const TraceableTensorShape & dynamic_shape,
+                      const TensorOptions & options = default_tensor_options());
+  /// `n` tensors from `start` to `end` (inclusive) along a new batch dimension inserted at
+  /// position `dim` of `group`.
+  static Derived linspace(const Derived & start,
+                          const Derived & end,
+                          Size n,
+                          Size dim = 0,
+                          BatchGroup group = BatchGroup::Dynamic);
+  /// base^x for x from linspace(start, end, n, dim, group).
+  static Derived logspace(const Derived & start,
+                          const Derived & end,
+                          Size n,
+                          Size dim = 0,
+                          BatchGroup group = BatchGroup::Dynamic,
+                          double base = 10.0);
   ///@}
 
 private:

@@ -6,12 +6,41 @@
 
 namespace neml2
 {
+class R4;
+class Rot;
+
 class SSR4 : public PrimitiveTensor<SSR4, 6, 6>
 {
 public:
   using PrimitiveTensor<SSR4, 6, 6>::PrimitiveTensor;
   SSR4() = default;
+  /// The minor-symmetric part of a full fourth-order tensor.
+  explicit SSR4(const R4 & full);
+
+  /// The identity on symmetric tensors, I_sym (dA/dA for symmetric A).
+  static SSR4 identity_sym(const TensorOptions & options = default_tensor_options());
+  /// I ⊗ I / 3: maps A to its volumetric part.
+  static SSR4 identity_vol(const TensorOptions & options = default_tensor_options());
+  /// I_sym - I ⊗ I / 3: maps A to its deviatoric part.
+  static SSR4 identity_dev(const TensorOptions & options = default_tensor_options());
+  /// I ⊗ I
+  static SSR4 identity_C1(const TensorOptions & options = default_tensor_options());
+
+  /// The inverse on symmetric tensors (inverse of the Mandel matrix).
+  SSR4 inverse() const;
+  /// Swap the index pairs (transpose of the Mandel matrix).
+  SSR4 transpose() const;
+  /// The rotated tensor, R_im R_jn R_ko R_lp C_mnop.
+  SSR4 rotate(const Rot & r) const;
+  /// d(rotate(r))/dr, base shape (6,6,3)
+  neml2::Tensor drotate(const Rot & r) const;
 };
+
+class SR2;
+/// C:D (product of the Mandel matrices).
+SSR4 operator*(const SSR4 & a, const SSR4 & b);
+/// C:A (Mandel matrix times Mandel vector).
+SR2 operator*(const SSR4 & a, const SR2 & b);
 } // namespace neml2
 
 #include "neml2/tensors/operators.h"

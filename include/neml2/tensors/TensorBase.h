@@ -12,6 +12,8 @@
 
 namespace neml2
 {
+class Tensor;
+
 using TensorIndex = at::indexing::TensorIndex;
 using TensorIndices = std::vector<TensorIndex>;
 
@@ -25,6 +27,11 @@ std::string shape_string(TensorShapeRef sizes, Size dynamic_dim, Size intmd_dim)
  * are the workload (material points, time steps) and stay symbolic under tracing; intermediate
  * dimensions belong to the model (slip systems, table points) and are fixed in a trace; base
  * dimensions are fixed by the tensor type.
+ *
+ * Shape operations come per group: dynamic_*, intmd_* and base_*. Dimension arguments count
+ * within the group (negative values from its end). Operations on dynamic and intermediate
+ * dimensions keep the type; operations on base dimensions change the base shape and return a
+ * general Tensor.
  */
 template <class Derived>
 class TensorBase : public at::Tensor
@@ -42,6 +49,7 @@ public:
   static Derived zeros_like(const Derived & other);
   static Derived ones_like(const Derived & other);
   static Derived full_like(const Derived & other, double value);
+  static Derived rand_like(const Derived & other);
   ///@}
 
   /// @name Dimensions and sizes
@@ -58,6 +66,7 @@ public:
   TraceableTensorShape dynamic_sizes() const;
   TraceableSize dynamic_size(Size i) const;
   TensorShapeRef intmd_sizes() const;
+  Size intmd_size(Size i) const;
   TensorShapeRef base_sizes() const;
   Size base_size(Size i) const;
   Size base_numel() const;
@@ -72,20 +81,69 @@ public:
   Derived contiguous() const;
   Derived to(const TensorOptions & options) const;
   Derived operator-() const;
+  /// This tensor with its dimensions relabelled (same data).
+  Derived with_layout(Size dynamic_dim, Size intmd_dim) const;
   ///@}
 
-  /// @name Dynamic batch dimension operations
+  /// @name Dynamic batch dimensions (traceable)
   ///@{
-  /// Broadcast the dynamic batch dimensions to `shape` (traceable).
-  Derived dynamic_expand(const TraceableTensorShape & shape) const;
-  /// Reshape the dynamic batch dimensions to `shape` (traceable).
-  Derived dynamic_reshape(const TraceableTensorShape & shape) const;
-  /// Index the dynamic batch dimensions.
   Derived dynamic_index(const TensorIndices & indices) const;
-  /// Index the batch dimensions (dynamic then intermediate).
-  Derived batch_index(const TensorIndices & indices) const;
-  /// Insert a dynamic dimension of size one at position `d` (negative counts from the end).
+  /// Elements start, start+step, ... before end along dynamic dimension d.
+  Derived dynamic_slice(Size d, Size start, Size end, Size step = 1) const;
+  Derived dynamic_expand(const TraceableTensorShape & shape) const;
+  Derived dynamic_reshape(const TraceableTensorShape & shape) const;
+  Derived dynamic_squeeze(Size d) const;
   Derived dynamic_unsqueeze(Size d) const;
+  Derived dynamic_transpose(Size d1, Size d2) const;
+  Derived dynamic_movedim(Size from, Size to) const;
+  /// All dynamic dimensions as one.
+  Derived dynamic_flatten() const;
+  Derived dynamic_sum(Size d) const;
+  Derived dynamic_mean(Size d) const;
+  ///@}
+
+  /// @name Intermediate batch dimensions (fixed in a trace)
+  ///@{
+  Derived intmd_index(const TensorIndices & indices) const;
+  Derived intmd_slice(Size d, Size start, Size end, Size step = 1) const;
+  Derived intmd_expand(TensorShapeRef shape) const;
+  Derived intmd_reshape(TensorShapeRef shape) const;
+  Derived intmd_squeeze(Size d) const;
+  Derived intmd_unsqueeze(Size d) const;
+  Derived intmd_transpose(Size d1, Size d2) const;
+  Derived intmd_movedim(Size from, Size to) const;
+  Derived intmd_flatten() const;
+  Derived intmd_sum(Size d) const;
+  Derived intmd_mean(Size d) const;
+  ///@}
+
+  /// @name Base dimensions (the result is a general Tensor)
+  ///@{
+  neml2::Tensor base_index(const TensorIndices & indices) const;
+  neml2::Tensor base_slice(Size d, Size start, Size end, Size step = 1) const;
+  neml2::Tensor base_expand(TensorShapeRef shape) const;
+  neml2::Tensor base_reshape(TensorShapeRef shape) const;
+  neml2::Tensor base_squeeze(Size d) const;
+  neml2::Tensor base_unsqueeze(Size d) const;
+  neml2::Tensor base_transpose(Size d1, Size d2) const;
+  neml2::Tensor base_movedim(Size from, Size to) const;
+  neml2::Tensor base_flatten() const;
+  neml2::Tensor base_sum(Size d) const;
+  neml2::Tensor base_mean(Size d) const;
+  ///@}
+
+  /// @name Batch dimensions as a whole
+  ///@{
+  /// Index the batch dimensions; only for tensors without intermediate dimensions.
+  Derived batch_index(const TensorIndices & indices) const;
+  /// Expand the dynamic dimensions to `dynamic_shape` and the intermediate ones to `intmd_shape`.
+  Derived batch_expand(const TraceableTensorShape & dynamic_shape, TensorShapeRef intmd_shape) const;
+  /// Give this tensor the batch layout of `other`: missing dimensions are added and expanded.
+  template <class Other>
+  Derived batch_expand_as(const TensorBase<Other> & other) const
+  {
+    return batch_expand(other.dynamic_sizes(), other.intmd_sizes());
+  }
   ///@}
 
 protected:
@@ -93,6 +151,9 @@ protected:
   Derived wrap(const at::Tensor & t) const { return Derived(t, _dynamic_dim, _intmd_dim); }
 
 private:
+  /// Absolute position of dimension d of a group [begin, begin + n), with range check.
+  Size group_dim(const char * group, Size d, Size begin, Size n) const;
+
   Size _dynamic_dim = 0;
   Size _intmd_dim = 0;
 };

@@ -1,19 +1,29 @@
 // Vec: a batch of 3-vectors.
 #pragma once
 
-#include "neml2/tensors/PrimitiveTensor.h"
+#include "neml2/tensors/VecBase.h"
 
 namespace neml2
 {
-class Vec : public PrimitiveTensor<Vec, 3>
+class R2;
+class Rot;
+class MillerIndex;
+
+class Vec : public VecBase<Vec>
 {
 public:
-  using PrimitiveTensor<Vec, 3>::PrimitiveTensor;
+  using VecBase<Vec>::VecBase;
   Vec() = default;
+  /// Real-valued components of Miller indices.
+  explicit Vec(const MillerIndex & m);
 
-  /// A vector with components (x, y, z).
-  static Vec fill(double x, double y, double z,
-                  const TensorOptions & options = default_tensor_options());
+  Vec cross(const Vec & other) const;
+  /// v ⊗ w
+  R2 outer(const Vec & other) const;
+  /// R(r) v
+  Vec rotate(const Rot & r) const;
+  /// d(R(r) v)/dr, base shape (3,3)
+  R2 drotate(const Rot & r) const;
 };
 } // namespace neml2
 

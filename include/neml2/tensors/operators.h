@@ -41,6 +41,24 @@ align_operands(const char * op, const A & a, const B & b)
   return align_operands(op, a, a.dynamic_dim(), a.intmd_dim(), b, b.dynamic_dim(), b.intmd_dim());
 }
 
+/// Two raw operands with their intermediate dimensions padded to the same number, for operations
+/// that combine base dimensions themselves (products, contractions). Checks that the batch
+/// shapes broadcast (ShapeError naming `op` and both shapes).
+BinaryOperands align_batch(const char * op,
+                           const at::Tensor & a,
+                           Size a_dynamic_dim,
+                           Size a_intmd_dim,
+                           const at::Tensor & b,
+                           Size b_dynamic_dim,
+                           Size b_intmd_dim);
+
+template <class A, class B>
+BinaryOperands
+align_batch(const char * op, const A & a, const B & b)
+{
+  return align_batch(op, a, a.dynamic_dim(), a.intmd_dim(), b, b.dynamic_dim(), b.intmd_dim());
+}
+
 at::Tensor scalar_minus_tensor(double a, const at::Tensor & b);
 } // namespace detail
 

@@ -2,8 +2,45 @@
 // instantiation, option parsing, variable declaration, the syntax catalogue).
 #pragma once
 
+/// Primitive tensor types with their base shapes.
+#define NEML2_FOR_ALL_PRIMITIVE_TENSORS_WITH_SHAPES(X)                                             \
+  X(Scalar)                                                                                        \
+  X(Vec, 3)                                                                                        \
+  X(Rot, 3)                                                                                        \
+  X(WR2, 3)                                                                                        \
+  X(R2, 3, 3)                                                                                      \
+  X(SR2, 6)                                                                                        \
+  X(R3, 3, 3, 3)                                                                                   \
+  X(SFR3, 6, 3)                                                                                    \
+  X(R4, 3, 3, 3, 3)                                                                                \
+  X(SFFR4, 6, 3, 3)                                                                                \
+  X(WFFR4, 3, 3, 3)                                                                                \
+  X(SSR4, 6, 6)                                                                                    \
+  X(SWR4, 6, 3)                                                                                    \
+  X(WSR4, 3, 6)                                                                                    \
+  X(WWR4, 3, 3)                                                                                    \
+  X(Quaternion, 4)                                                                                 \
+  X(MillerIndex, 3)
+
 /// Primitive tensor types (fixed base shape).
-#define NEML2_FOR_ALL_PRIMITIVE_TENSORS(X) X(Scalar) X(Vec) X(SR2) X(SSR4)
+#define NEML2_FOR_ALL_PRIMITIVE_TENSORS(X)                                                         \
+  X(Scalar)                                                                                        \
+  X(Vec)                                                                                           \
+  X(Rot)                                                                                           \
+  X(WR2)                                                                                           \
+  X(R2)                                                                                            \
+  X(SR2)                                                                                           \
+  X(R3)                                                                                            \
+  X(SFR3)                                                                                          \
+  X(R4)                                                                                            \
+  X(SFFR4)                                                                                         \
+  X(WFFR4)                                                                                         \
+  X(SSR4)                                                                                          \
+  X(SWR4)                                                                                          \
+  X(WSR4)                                                                                          \
+  X(WWR4)                                                                                          \
+  X(Quaternion)                                                                                    \
+  X(MillerIndex)
 
 /// Every tensor type, the general Tensor included.
 #define NEML2_FOR_ALL_TENSORS(X) X(Tensor) NEML2_FOR_ALL_PRIMITIVE_TENSORS(X)

@@ -2,10 +2,7 @@
 #include "neml2/jit/TorchScriptFunction.h"
 #include "neml2/misc/error.h"
 #include "neml2/misc/warnings.h"
-#include "neml2/tensors/Scalar.h"
-#include "neml2/tensors/Vec.h"
-#include "neml2/tensors/SR2.h"
-#include "neml2/tensors/SSR4.h"
+#include "neml2/tensors/tensors.h"
 
 #include <ATen/core/grad_mode.h>
 #include <ATen/ops/cat.h>

@@ -1,14 +1,13 @@
 #include "neml2/tensors/PrimitiveTensor.h"
-#include "neml2/tensors/Scalar.h"
-#include "neml2/tensors/Vec.h"
-#include "neml2/tensors/SR2.h"
-#include "neml2/tensors/SSR4.h"
+#include "neml2/tensors/tensors.h"
+#include "neml2/tensors/functions/creation.h"
 #include "neml2/tensors/tensor_types.h"
 #include "neml2/misc/error.h"
 
 #include <ATen/ops/empty.h>
 #include <ATen/ops/full.h>
 #include <ATen/ops/ones.h>
+#include <ATen/ops/rand.h>
 #include <ATen/ops/zeros.h>
 
 namespace neml2
@@ -24,13 +23,6 @@ template <class Derived, Size... S>
 PrimitiveTensor<Derived, S...>::PrimitiveTensor(const at::Tensor & tensor, Size dynamic_dim,
                                                 Size intmd_dim)
     : TensorBase<Derived>(tensor, dynamic_dim, intmd_dim)
-{
-  check_base_shape();
-}
-
-template <class Derived, Size... S>
-PrimitiveTensor<Derived, S...>::PrimitiveTensor(const Tensor & tensor)
-    : TensorBase<Derived>(tensor, tensor.dynamic_dim(), tensor.intmd_dim())
 {
   check_base_shape();
 }
@@ -119,8 +111,32 @@ PrimitiveTensor<Derived, S...>::full(const TraceableTensorShape & dynamic_shape,
                  static_cast<Size>(dynamic_shape.size()));
 }
 
-template class PrimitiveTensor<Scalar>;
-template class PrimitiveTensor<Vec, 3>;
-template class PrimitiveTensor<SR2, 6>;
-template class PrimitiveTensor<SSR4, 6, 6>;
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::rand(const TraceableTensorShape & dynamic_shape,
+                                     const TensorOptions & options)
+{
+  return Derived(at::rand(primitive_shape(dynamic_shape, const_base_sizes()), options),
+                 static_cast<Size>(dynamic_shape.size()));
+}
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::linspace(
+    const Derived & start, const Derived & end, Size n, Size dim, BatchGroup group)
+{
+  return Derived(detail::linspace(start, end, n, dim, group));
+}
+
+template <class Derived, Size... S>
+Derived
+PrimitiveTensor<Derived, S...>::logspace(
+    const Derived & start, const Derived & end, Size n, Size dim, BatchGroup group, double base)
+{
+  return Derived(detail::logspace(start, end, n, dim, group, base));
+}
+
+#define NEML2_INSTANTIATE_PRIMITIVE(T, ...) template class PrimitiveTensor<T, ##__VA_ARGS__>;
+NEML2_FOR_ALL_PRIMITIVE_TENSORS_WITH_SHAPES(NEML2_INSTANTIATE_PRIMITIVE)
+#undef NEML2_INSTANTIATE_PRIMITIVE
 } // namespace neml2

@@ -32,21 +32,15 @@ broadcastable_from_right(TensorShapeRef x, TensorShapeRef y)
 } // namespace
 
 BinaryOperands
-align_operands(const char * op, const at::Tensor & a, Size ad, Size ai, const at::Tensor & b,
-               Size bd, Size bi)
+align_batch(const char * op,
+            const at::Tensor & a,
+            Size ad,
+            Size ai,
+            const at::Tensor & b,
+            Size bd,
+            Size bi)
 {
-  const Size ab = a.dim() - ad - ai;
-  const Size bb = b.dim() - bd - bi;
   const auto as = a.sizes(), bs = b.sizes();
-
-  if (ab == bb)
-  {
-    if (as.slice(ad + ai) != bs.slice(bd + bi))
-      shape_mismatch(op, a, ad, ai, b, bd, bi, "base shapes differ");
-  }
-  else if (ab != 0 && bb != 0)
-    shape_mismatch(op, a, ad, ai, b, bd, bi, "base shapes differ");
-
   if (!broadcastable_from_right(as.slice(0, ad), bs.slice(0, bd)))
     shape_mismatch(op, a, ad, ai, b, bd, bi, "dynamic batch shapes do not broadcast");
   if (!broadcastable_from_right(as.slice(ad, ai), bs.slice(bd, bi)))
@@ -59,6 +53,29 @@ align_operands(const char * op, const at::Tensor & a, Size ad, Size ai, const at
     out.a = out.a.unsqueeze(ad);
   for (Size i = bi; i < out.intmd_dim; ++i)
     out.b = out.b.unsqueeze(bd);
+  return out;
+}
+
+BinaryOperands
+align_operands(const char * op,
+               const at::Tensor & a,
+               Size ad,
+               Size ai,
+               const at::Tensor & b,
+               Size bd,
+               Size bi)
+{
+  const Size ab = a.dim() - ad - ai;
+  const Size bb = b.dim() - bd - bi;
+  if (ab == bb)
+  {
+    if (a.sizes().slice(ad + ai) != b.sizes().slice(bd + bi))
+      shape_mismatch(op, a, ad, ai, b, bd, bi, "base shapes differ");
+  }
+  else if (ab != 0 && bb != 0)
+    shape_mismatch(op, a, ad, ai, b, bd, bi, "base shapes differ");
+
+  auto out = align_batch(op, a, ad, ai, b, bd, bi);
   // A scalar-like operand (no base dimensions) broadcasts over the other's base dimensions.
   for (Size i = ab; i < bb; ++i)
     out.a = out.a.unsqueeze(-1);

@@ -1,9 +1,6 @@
 #include "neml2/base/user_tensors/UserPrimitiveTensor.h"
 #include "neml2/base/Registry.h"
-#include "neml2/tensors/Scalar.h"
-#include "neml2/tensors/Vec.h"
-#include "neml2/tensors/SR2.h"
-#include "neml2/tensors/SSR4.h"
+#include "neml2/tensors/tensors.h"
 #include "neml2/tensors/tensor_types.h"
 
 #include <ATen/ops/tensor.h>

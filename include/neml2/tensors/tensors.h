@@ -1,0 +1,21 @@
+// Every tensor type at once.
+#pragma once
+
+#include "neml2/tensors/Tensor.h"
+#include "neml2/tensors/Scalar.h"
+#include "neml2/tensors/Vec.h"
+#include "neml2/tensors/Rot.h"
+#include "neml2/tensors/WR2.h"
+#include "neml2/tensors/R2.h"
+#include "neml2/tensors/SR2.h"
+#include "neml2/tensors/R3.h"
+#include "neml2/tensors/SFR3.h"
+#include "neml2/tensors/R4.h"
+#include "neml2/tensors/SFFR4.h"
+#include "neml2/tensors/WFFR4.h"
+#include "neml2/tensors/SSR4.h"
+#include "neml2/tensors/SWR4.h"
+#include "neml2/tensors/WSR4.h"
+#include "neml2/tensors/WWR4.h"
+#include "neml2/tensors/Quaternion.h"
+#include "neml2/tensors/MillerIndex.h"

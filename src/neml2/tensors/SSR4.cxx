@@ -1,0 +1,88 @@
+#include "neml2/tensors/SSR4.h"
+#include "neml2/tensors/R4.h"
+#include "neml2/tensors/SR2.h"
+#include "neml2/tensors/Rot.h"
+#include "neml2/tensors/constants.h"
+#include "neml2/tensors/functions/einsum.h"
+#include "internal/constant.h"
+
+#include <ATen/ops/inverse.h>
+#include <ATen/ops/matmul.h>
+
+namespace neml2
+{
+SSR4::SSR4(const R4 & full)
+  : SSR4(einsum("ijkl,mij,nkl->mn",
+                {full,
+                 neml2::Tensor(constants::mandel_map(full.options()), 0),
+                 neml2::Tensor(constants::mandel_map(full.options()), 0)}))
+{
+}
+
+SSR4
+SSR4::identity_sym(const TensorOptions & options)
+{
+  return SSR4(constants::eye(6, options), 0);
+}
+
+SSR4
+SSR4::identity_C1(const TensorOptions & options)
+{
+  const auto i = detail::constant_tensor({1, 1, 1, 0, 0, 0}, {6}, options);
+  return SSR4(i.unsqueeze(-1).mul(i.unsqueeze(-2)), 0);
+}
+
+SSR4
+SSR4::identity_vol(const TensorOptions & options)
+{
+  return identity_C1(options) / 3.0;
+}
+
+SSR4
+SSR4::identity_dev(const TensorOptions & options)
+{
+  return identity_sym(options) - identity_vol(options);
+}
+
+SSR4
+SSR4::inverse() const
+{
+  return wrap(at::inverse(*this));
+}
+
+SSR4
+SSR4::transpose() const
+{
+  return wrap(at::Tensor::transpose(-1, -2));
+}
+
+SSR4
+operator*(const SSR4 & a, const SSR4 & b)
+{
+  auto o = detail::align_batch("SSR4*SSR4", a, b);
+  return SSR4(at::matmul(o.a, o.b), o.dynamic_dim, o.intmd_dim);
+}
+
+SR2
+operator*(const SSR4 & a, const SR2 & b)
+{
+  auto o = detail::align_batch("SSR4*SR2", a, b);
+  return SR2(at::matmul(o.a, o.b.unsqueeze(-1)).squeeze(-1), o.dynamic_dim, o.intmd_dim);
+}
+} // namespace neml2
+
+namespace neml2
+{
+SSR4
+SSR4::rotate(const Rot & r) const
+{
+  return SSR4(R4(*this).rotate(r));
+}
+
+neml2::Tensor
+SSR4::drotate(const Rot & r) const
+{
+  const auto M = neml2::Tensor(constants::mandel_map(options()), 0);
+  return einsum("ijklt,aij,bkl->abt", {R4(*this).drotate(r), M, M});
+}
+} // namespace neml2
