@@ -13,7 +13,8 @@ public:
 
   /// Options of Miller indices: 64-bit integers on the default device.
   static TensorOptions default_options();
-  static MillerIndex fill(Size h, Size k, Size l, const TensorOptions & options = default_options());
+  static MillerIndex fill(Size h, Size k, Size l,
+                          const TensorOptions & options = default_options());
 };
 } // namespace neml2
 

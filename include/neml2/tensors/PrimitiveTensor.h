@@ -38,7 +38,7 @@ public:
   /// batch layout.
   template <class Other>
   explicit PrimitiveTensor(const TensorBase<Other> & other)
-    : PrimitiveTensor(other, other.dynamic_dim(), other.intmd_dim())
+      : PrimitiveTensor(other, other.dynamic_dim(), other.intmd_dim())
   {
   }
 
@@ -54,26 +54,18 @@ public:
   static Derived ones(const TraceableTensorShape & dynamic_shape,
                       const TensorOptions & options = default_tensor_options());
   static Derived full(double value, const TensorOptions & options = default_tensor_options());
-  static Derived full(const TraceableTensorShape & dynamic_shape,
-                      double value,
+  static Derived full(const TraceableTensorShape & dynamic_shape, double value,
                       const TensorOptions & options = default_tensor_options());
   /// Uniform random components in [0, 1).
   static Derived rand(const TraceableTensorShape & dynamic_shape,
                       const TensorOptions & options = default_tensor_options());
   /// `n` tensors from `start` to `end` (inclusive) along a new batch dimension inserted at
   /// position `dim` of `group`.
-  static Derived linspace(const Derived & start,
-                          const Derived & end,
-                          Size n,
-                          Size dim = 0,
+  static Derived linspace(const Derived & start, const Derived & end, Size n, Size dim = 0,
                           BatchGroup group = BatchGroup::Dynamic);
   /// base^x for x from linspace(start, end, n, dim, group).
-  static Derived logspace(const Derived & start,
-                          const Derived & end,
-                          Size n,
-                          Size dim = 0,
-                          BatchGroup group = BatchGroup::Dynamic,
-                          double base = 10.0);
+  static Derived logspace(const Derived & start, const Derived & end, Size n, Size dim = 0,
+                          BatchGroup group = BatchGroup::Dynamic, double base = 10.0);
   ///@}
 
 private:

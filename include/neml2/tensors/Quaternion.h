@@ -17,10 +17,7 @@ public:
   /// The unit quaternion of a rotation (scalar part non-negative).
   explicit Quaternion(const Rot & r);
 
-  static Quaternion fill(double s,
-                         double q1,
-                         double q2,
-                         double q3,
+  static Quaternion fill(double s, double q1, double q2, double q3,
                          const TensorOptions & options = default_tensor_options());
   /// Component i as a Scalar.
   Scalar operator()(Size i) const;

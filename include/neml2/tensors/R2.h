@@ -26,8 +26,8 @@ public:
   /// a I
   static R2 fill(double a, const TensorOptions & options = default_tensor_options());
   /// diag(a11, a22, a33)
-  static R2
-  fill(double a11, double a22, double a33, const TensorOptions & options = default_tensor_options());
+  static R2 fill(double a11, double a22, double a33,
+                 const TensorOptions & options = default_tensor_options());
   /// All nine components, row by row.
   static R2 fill(const std::vector<double> & rows,
                  const TensorOptions & options = default_tensor_options());

@@ -31,8 +31,7 @@ public:
   /// `convention` is "kocks", "roe" or "bunge"; `angle_type` is "degrees" or "radians". As in
   /// NEML2, the rotation is the sample-to-crystal (passive) one: for Bunge angles its matrix is
   /// (Rz(phi1) Rx(Phi) Rz(phi2))^T.
-  static Rot fill_euler_angles(const Vec & angles,
-                               const std::string & convention,
+  static Rot fill_euler_angles(const Vec & angles, const std::string & convention,
                                const std::string & angle_type);
   /// Random rotations uniformly distributed on SO(3) (Shoemake's method).
   static Rot fill_random(const TraceableTensorShape & dynamic_shape,

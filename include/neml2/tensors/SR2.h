@@ -23,15 +23,10 @@ public:
   /// Isotropic tensor a*I.
   static SR2 fill(double a, const TensorOptions & options = default_tensor_options());
   /// Diagonal tensor diag(a11, a22, a33).
-  static SR2
-  fill(double a11, double a22, double a33, const TensorOptions & options = default_tensor_options());
+  static SR2 fill(double a11, double a22, double a33,
+                  const TensorOptions & options = default_tensor_options());
   /// Full symmetric tensor from its six independent components (not Mandel-scaled).
-  static SR2 fill(double a11,
-                  double a22,
-                  double a33,
-                  double a23,
-                  double a13,
-                  double a12,
+  static SR2 fill(double a11, double a22, double a33, double a23, double a13, double a12,
                   const TensorOptions & options = default_tensor_options());
   /// From (possibly batched) components: one (isotropic), three (diagonal) or six (11, 22, 33,
   /// 23, 13, 12; not Mandel-scaled).

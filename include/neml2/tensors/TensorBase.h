@@ -137,7 +137,8 @@ public:
   /// Index the batch dimensions; only for tensors without intermediate dimensions.
   Derived batch_index(const TensorIndices & indices) const;
   /// Expand the dynamic dimensions to `dynamic_shape` and the intermediate ones to `intmd_shape`.
-  Derived batch_expand(const TraceableTensorShape & dynamic_shape, TensorShapeRef intmd_shape) const;
+  Derived batch_expand(const TraceableTensorShape & dynamic_shape,
+                       TensorShapeRef intmd_shape) const;
   /// Give this tensor the batch layout of `other`: missing dimensions are added and expanded.
   template <class Other>
   Derived batch_expand_as(const TensorBase<Other> & other) const

@@ -16,8 +16,8 @@ public:
   VecBase() = default;
 
   /// The vector (v0, v1, v2).
-  static Derived
-  fill(double v0, double v1, double v2, const TensorOptions & options = default_tensor_options());
+  static Derived fill(double v0, double v1, double v2,
+                      const TensorOptions & options = default_tensor_options());
   /// The vector with the given (possibly batched, possibly traced) components.
   static Derived fill(const Scalar & v0, const Scalar & v1, const Scalar & v2);
 

@@ -44,12 +44,8 @@ align_operands(const char * op, const A & a, const B & b)
 /// Two raw operands with their intermediate dimensions padded to the same number, for operations
 /// that combine base dimensions themselves (products, contractions). Checks that the batch
 /// shapes broadcast (ShapeError naming `op` and both shapes).
-BinaryOperands align_batch(const char * op,
-                           const at::Tensor & a,
-                           Size a_dynamic_dim,
-                           Size a_intmd_dim,
-                           const at::Tensor & b,
-                           Size b_dynamic_dim,
+BinaryOperands align_batch(const char * op, const at::Tensor & a, Size a_dynamic_dim,
+                           Size a_intmd_dim, const at::Tensor & b, Size b_dynamic_dim,
                            Size b_intmd_dim);
 
 template <class A, class B>

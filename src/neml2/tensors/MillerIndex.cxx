@@ -20,7 +20,7 @@ MillerIndex::fill(Size h, Size k, Size l, const TensorOptions & options)
 }
 
 Vec::Vec(const MillerIndex & m)
-  : Vec(m.to(default_tensor_options().device(m.device())), m.dynamic_dim(), m.intmd_dim())
+    : Vec(m.to(default_tensor_options().device(m.device())), m.dynamic_dim(), m.intmd_dim())
 {
 }
 } // namespace neml2

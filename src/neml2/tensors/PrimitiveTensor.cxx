@@ -122,16 +122,16 @@ PrimitiveTensor<Derived, S...>::rand(const TraceableTensorShape & dynamic_shape,
 
 template <class Derived, Size... S>
 Derived
-PrimitiveTensor<Derived, S...>::linspace(
-    const Derived & start, const Derived & end, Size n, Size dim, BatchGroup group)
+PrimitiveTensor<Derived, S...>::linspace(const Derived & start, const Derived & end, Size n,
+                                         Size dim, BatchGroup group)
 {
   return Derived(detail::linspace(start, end, n, dim, group));
 }
 
 template <class Derived, Size... S>
 Derived
-PrimitiveTensor<Derived, S...>::logspace(
-    const Derived & start, const Derived & end, Size n, Size dim, BatchGroup group, double base)
+PrimitiveTensor<Derived, S...>::logspace(const Derived & start, const Derived & end, Size n,
+                                         Size dim, BatchGroup group, double base)
 {
   return Derived(detail::logspace(start, end, n, dim, group, base));
 }

@@ -13,17 +13,16 @@
 namespace neml2
 {
 Quaternion::Quaternion(const Rot & r)
-  : Quaternion(
-        [&]
-        {
-          // s = (1 - |r|^2) / (1 + |r|^2), q = 2 r / (1 + |r|^2)
-          const at::Tensor rr = r.mul(r).sum(-1, true);
-          const at::Tensor s = (1.0 - rr) / (1.0 + rr);
-          const at::Tensor q = 2.0 * r / (1.0 + rr);
-          return at::cat({s, q}, -1);
-        }(),
-        r.dynamic_dim(),
-        r.intmd_dim())
+    : Quaternion(
+          [&]
+          {
+            // s = (1 - |r|^2) / (1 + |r|^2), q = 2 r / (1 + |r|^2)
+            const at::Tensor rr = r.mul(r).sum(-1, true);
+            const at::Tensor s = (1.0 - rr) / (1.0 + rr);
+            const at::Tensor q = 2.0 * r / (1.0 + rr);
+            return at::cat({s, q}, -1);
+          }(),
+          r.dynamic_dim(), r.intmd_dim())
 {
 }
 
@@ -64,10 +63,11 @@ Quaternion::to_R2() const
   const auto c = unbind(-1);
   const auto &s = c[0], &x = c[1], &y = c[2], &z = c[3];
   auto row = [](at::Tensor a, at::Tensor b, at::Tensor d) { return at::stack({a, b, d}, -1); };
-  const auto m = at::stack({row(s * s + x * x - y * y - z * z, 2 * (x * y - s * z), 2 * (x * z + s * y)),
-                            row(2 * (x * y + s * z), s * s - x * x + y * y - z * z, 2 * (y * z - s * x)),
-                            row(2 * (x * z - s * y), 2 * (y * z + s * x), s * s - x * x - y * y + z * z)},
-                           -2);
+  const auto m =
+      at::stack({row(s * s + x * x - y * y - z * z, 2 * (x * y - s * z), 2 * (x * z + s * y)),
+                 row(2 * (x * y + s * z), s * s - x * x + y * y - z * z, 2 * (y * z - s * x)),
+                 row(2 * (x * z - s * y), 2 * (y * z + s * x), s * s - x * x - y * y + z * z)},
+                -2);
   return R2(m, dynamic_dim(), intmd_dim());
 }
 

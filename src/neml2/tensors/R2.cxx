@@ -19,12 +19,12 @@
 namespace neml2
 {
 R2::R2(const SR2 & sym)
-  : R2(einsum("m,mij->ij", {sym, neml2::Tensor(constants::mandel_map(sym.options()), 0)}))
+    : R2(einsum("m,mij->ij", {sym, neml2::Tensor(constants::mandel_map(sym.options()), 0)}))
 {
 }
 
 R2::R2(const WR2 & skew)
-  : R2(einsum("k,ijk->ij", {skew, neml2::Tensor(constants::skew_map(skew.options()), 0)}))
+    : R2(einsum("k,ijk->ij", {skew, neml2::Tensor(constants::skew_map(skew.options()), 0)}))
 {
 }
 
@@ -51,7 +51,8 @@ R2
 R2::fill(const std::vector<Scalar> & rows)
 {
   NEML2_CHECK(rows.size() == 9, ShapeError, "R2::fill needs 9 components, got ", rows.size());
-  return R2(base_stack(std::vector<neml2::Tensor>(rows.begin(), rows.end()), 0).base_reshape({3, 3}));
+  return R2(
+      base_stack(std::vector<neml2::Tensor>(rows.begin(), rows.end()), 0).base_reshape({3, 3}));
 }
 
 R2

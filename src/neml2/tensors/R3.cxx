@@ -6,7 +6,7 @@
 namespace neml2
 {
 R3::R3(const SFR3 & sym)
-  : R3(einsum("mk,mij->ijk", {sym, neml2::Tensor(constants::mandel_map(sym.options()), 0)}))
+    : R3(einsum("mk,mij->ijk", {sym, neml2::Tensor(constants::mandel_map(sym.options()), 0)}))
 {
 }
 

@@ -38,32 +38,25 @@ skew(const TensorOptions & o)
 } // namespace
 
 R4::R4(const SSR4 & t)
-  : R4(einsum("ab,aij,bkl->ijkl", {t, mandel(t.options()), mandel(t.options())}))
+    : R4(einsum("ab,aij,bkl->ijkl", {t, mandel(t.options()), mandel(t.options())}))
 {
 }
 
-R4::R4(const SFFR4 & t)
-  : R4(einsum("akl,aij->ijkl", {t, mandel(t.options())}))
-{
-}
+R4::R4(const SFFR4 & t) : R4(einsum("akl,aij->ijkl", {t, mandel(t.options())})) {}
 
-R4::R4(const WFFR4 & t)
-  : R4(einsum("mkl,ijm->ijkl", {t, skew(t.options())}))
-{
-}
+R4::R4(const WFFR4 & t) : R4(einsum("mkl,ijm->ijkl", {t, skew(t.options())})) {}
 
 R4::R4(const SWR4 & t)
-  : R4(einsum("an,aij,kln->ijkl", {t, mandel(t.options()), skew(t.options())}) * 0.5)
+    : R4(einsum("an,aij,kln->ijkl", {t, mandel(t.options()), skew(t.options())}) * 0.5)
 {
 }
 
-R4::R4(const WSR4 & t)
-  : R4(einsum("mb,ijm,bkl->ijkl", {t, skew(t.options()), mandel(t.options())}))
+R4::R4(const WSR4 & t) : R4(einsum("mb,ijm,bkl->ijkl", {t, skew(t.options()), mandel(t.options())}))
 {
 }
 
 R4::R4(const WWR4 & t)
-  : R4(einsum("mn,ijm,kln->ijkl", {t, skew(t.options()), skew(t.options())}) * 0.5)
+    : R4(einsum("mn,ijm,kln->ijkl", {t, skew(t.options()), skew(t.options())}) * 0.5)
 {
 }
 
@@ -115,28 +108,24 @@ operator*(const R4 & a, const R4 & b)
   return R4(einsum("ijmn,mnkl->ijkl", {a, b}));
 }
 
-SFFR4::SFFR4(const R4 & full)
-  : SFFR4(einsum("ijkl,aij->akl", {full, mandel(full.options())}))
-{
-}
+SFFR4::SFFR4(const R4 & full) : SFFR4(einsum("ijkl,aij->akl", {full, mandel(full.options())})) {}
 
-WFFR4::WFFR4(const R4 & full)
-  : WFFR4(einsum("ijkl,ijm->mkl", {full, skew(full.options())}) * 0.5)
+WFFR4::WFFR4(const R4 & full) : WFFR4(einsum("ijkl,ijm->mkl", {full, skew(full.options())}) * 0.5)
 {
 }
 
 SWR4::SWR4(const R4 & full)
-  : SWR4(einsum("ijkl,aij,kln->an", {full, mandel(full.options()), skew(full.options())}))
+    : SWR4(einsum("ijkl,aij,kln->an", {full, mandel(full.options()), skew(full.options())}))
 {
 }
 
 WSR4::WSR4(const R4 & full)
-  : WSR4(einsum("ijkl,ijm,bkl->mb", {full, skew(full.options()), mandel(full.options())}) * 0.5)
+    : WSR4(einsum("ijkl,ijm,bkl->mb", {full, skew(full.options()), mandel(full.options())}) * 0.5)
 {
 }
 
 WWR4::WWR4(const R4 & full)
-  : WWR4(einsum("ijkl,ijm,kln->mn", {full, skew(full.options()), skew(full.options())}) * 0.5)
+    : WWR4(einsum("ijkl,ijm,kln->mn", {full, skew(full.options()), skew(full.options())}) * 0.5)
 {
 }
 

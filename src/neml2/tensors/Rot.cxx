@@ -63,7 +63,7 @@ Rot::fill_matrix(const R2 & M)
   const auto q1 = at::stack({a / (4 * s1), s1, d / (4 * s1), e / (4 * s1)}, -1);
   const auto q2 = at::stack({b / (4 * s2), d / (4 * s2), s2, f / (4 * s2)}, -1);
   const auto q3 = at::stack({c / (4 * s3), e / (4 * s3), f / (4 * s3), s3}, -1);
-  const auto all = at::stack({q0, q1, q2, q3}, -2);                     // (..., 4 candidates, 4)
+  const auto all = at::stack({q0, q1, q2, q3}, -2);                        // (..., 4 candidates, 4)
   const auto best = at::argmax(at::stack({t0, t1, t2, t3}, -1), -1, true); // (..., 1)
   auto q = all.gather(-2, best.unsqueeze(-1).expand_as(all.narrow(-2, 0, 1))).squeeze(-2);
   // keep the scalar part non-negative: the MRP with |r| <= 1
@@ -89,13 +89,15 @@ namespace
 {
 /// The rotation matrix of Kocks angles (Psi, Theta, phi), as NEML2 defines it.
 R2
-kocks_matrix(const at::Tensor & Psi, const at::Tensor & Th, const at::Tensor & phi, Size dyn, Size intmd)
+kocks_matrix(const at::Tensor & Psi, const at::Tensor & Th, const at::Tensor & phi, Size dyn,
+             Size intmd)
 {
   const auto sP = at::sin(Psi), cP = at::cos(Psi);
   const auto sT = at::sin(Th), cT = at::cos(Th);
   const auto sp = at::sin(phi), cp = at::cos(phi);
-  auto row = [](const at::Tensor & a, const at::Tensor & b, const at::Tensor & c)
-  { return at::stack({a, b, c}, -1); };
+  auto row = [](const at::Tensor & a, const at::Tensor & b, const at::Tensor & c) {
+    return at::stack({a, b, c}, -1);
+  };
   const auto M = at::stack({row(-sp * sP - cp * cP * cT, sp * cP - cp * sP * cT, cp * sT),
                             row(cp * sP - sp * cP * cT, -cp * cP - sp * sP * cT, sp * sT),
                             row(cP * sT, sP * sT, cT)},
@@ -105,8 +107,7 @@ kocks_matrix(const at::Tensor & Psi, const at::Tensor & Th, const at::Tensor & p
 } // namespace
 
 Rot
-Rot::fill_euler_angles(const Vec & angles,
-                       const std::string & convention,
+Rot::fill_euler_angles(const Vec & angles, const std::string & convention,
                        const std::string & angle_type)
 {
   at::Tensor v = angles;
@@ -229,8 +230,8 @@ Rot::deuler_rodrigues() const
   auto term1 = einsum("ij,k->ijk", {W, r}) * (8.0 * (rr - 3.0) / (opr * opr * opr));
   auto term2 = einsum("ij,k->ijk", {W2, r}) * (-32.0 / (opr * opr * opr));
   auto term3 = einsum("kij->ijk", {e}) * (-4.0 * (1.0 - rr) / (opr * opr));
-  auto term4 = (einsum("kim,mj->ijk", {e, W}) + einsum("im,kmj->ijk", {W, e})) *
-               (-8.0 / (opr * opr));
+  auto term4 =
+      (einsum("kim,mj->ijk", {e, W}) + einsum("im,kmj->ijk", {W, e})) * (-8.0 / (opr * opr));
   return R3(term1 + term2 + term3 + term4);
 }
 
@@ -244,7 +245,9 @@ R2
 Rot::dshadow() const
 {
   const auto rr = norm_sq();
-  return (2.0 * Vec(*this, dynamic_dim(), intmd_dim()).outer(Vec(*this, dynamic_dim(), intmd_dim())) / rr -
+  return (2.0 *
+              Vec(*this, dynamic_dim(), intmd_dim()).outer(Vec(*this, dynamic_dim(), intmd_dim())) /
+              rr -
           R2::identity(options())) /
          rr;
 }

@@ -6,7 +6,7 @@
 namespace neml2
 {
 SFR3::SFR3(const R3 & full)
-  : SFR3(einsum("ijk,mij->mk", {full, neml2::Tensor(constants::mandel_map(full.options()), 0)}))
+    : SFR3(einsum("ijk,mij->mk", {full, neml2::Tensor(constants::mandel_map(full.options()), 0)}))
 {
 }
 } // namespace neml2

@@ -35,7 +35,7 @@ mandel_index(Size i, Size j)
 } // namespace
 
 SR2::SR2(const R2 & full)
-  : SR2(einsum("ij,mij->m", {full, neml2::Tensor(constants::mandel_map(full.options()), 0)}))
+    : SR2(einsum("ij,mij->m", {full, neml2::Tensor(constants::mandel_map(full.options()), 0)}))
 {
 }
 
@@ -52,17 +52,12 @@ SR2::fill(double a11, double a22, double a33, const TensorOptions & options)
 }
 
 SR2
-SR2::fill(double a11,
-          double a22,
-          double a33,
-          double a23,
-          double a13,
-          double a12,
+SR2::fill(double a11, double a22, double a33, double a23, double a13, double a12,
           const TensorOptions & options)
 {
-  return SR2(detail::constant_tensor(
-                 {a11, a22, a33, sqrt2 * a23, sqrt2 * a13, sqrt2 * a12}, {6}, options),
-             0);
+  return SR2(
+      detail::constant_tensor({a11, a22, a33, sqrt2 * a23, sqrt2 * a13, sqrt2 * a12}, {6}, options),
+      0);
 }
 
 SR2

@@ -1,6 +1,7 @@
 #include "neml2/tensors/SSR4.h"
 #include "neml2/tensors/R4.h"
 #include "neml2/tensors/SR2.h"
+#include "neml2/tensors/Scalar.h"
 #include "neml2/tensors/Rot.h"
 #include "neml2/tensors/constants.h"
 #include "neml2/tensors/functions/einsum.h"
@@ -12,11 +13,17 @@
 namespace neml2
 {
 SSR4::SSR4(const R4 & full)
-  : SSR4(einsum("ijkl,mij,nkl->mn",
-                {full,
-                 neml2::Tensor(constants::mandel_map(full.options()), 0),
-                 neml2::Tensor(constants::mandel_map(full.options()), 0)}))
+    : SSR4(
+          einsum("ijkl,mij,nkl->mn", {full, neml2::Tensor(constants::mandel_map(full.options()), 0),
+                                      neml2::Tensor(constants::mandel_map(full.options()), 0)}))
 {
+}
+
+SSR4
+SSR4::identity(const TensorOptions & options)
+{
+  const auto i = detail::constant_tensor({1, 1, 1, 0, 0, 0}, {6}, options);
+  return SSR4(i.unsqueeze(-1).mul(i.unsqueeze(-2)), 0);
 }
 
 SSR4
@@ -26,22 +33,47 @@ SSR4::identity_sym(const TensorOptions & options)
 }
 
 SSR4
-SSR4::identity_C1(const TensorOptions & options)
-{
-  const auto i = detail::constant_tensor({1, 1, 1, 0, 0, 0}, {6}, options);
-  return SSR4(i.unsqueeze(-1).mul(i.unsqueeze(-2)), 0);
-}
-
-SSR4
 SSR4::identity_vol(const TensorOptions & options)
 {
-  return identity_C1(options) / 3.0;
+  return identity(options) / 3.0;
 }
 
 SSR4
 SSR4::identity_dev(const TensorOptions & options)
 {
   return identity_sym(options) - identity_vol(options);
+}
+
+SSR4
+SSR4::identity_C1(const TensorOptions & options)
+{
+  return SSR4(detail::constant_tensor({1, 1, 1, 0, 0, 0}, {6}, options).diag(), 0);
+}
+
+SSR4
+SSR4::identity_C2(const TensorOptions & options)
+{
+  return identity(options) - identity_C1(options);
+}
+
+SSR4
+SSR4::identity_C3(const TensorOptions & options)
+{
+  return SSR4(detail::constant_tensor({0, 0, 0, 1, 1, 1}, {6}, options).diag(), 0);
+}
+
+SSR4
+SSR4::fill_C1_C2_C3(const Scalar & C1, const Scalar & C2, const Scalar & C3)
+{
+  const auto o = C1.options();
+  return identity_C1(o) * C1 + identity_C2(o) * C2 + identity_C3(o) * C3;
+}
+
+SSR4
+SSR4::isotropic_E_nu(const Scalar & E, const Scalar & nu)
+{
+  const auto pf = E / ((1.0 + nu) * (1.0 - 2.0 * nu));
+  return fill_C1_C2_C3((1.0 - nu) * pf, nu * pf, (1.0 - 2.0 * nu) * pf);
 }
 
 SSR4

@@ -194,17 +194,8 @@ template <class Derived>
 Size
 TensorBase<Derived>::group_dim(const char * group, Size d, Size begin, Size n) const
 {
-  NEML2_CHECK(d >= -n && d < n,
-              ShapeError,
-              group,
-              " dimension ",
-              d,
-              " is out of range for a tensor of shape ",
-              shape_str(),
-              " (",
-              n,
-              " ",
-              group,
+  NEML2_CHECK(d >= -n && d < n, ShapeError, group, " dimension ", d,
+              " is out of range for a tensor of shape ", shape_str(), " (", n, " ", group,
               " dimensions)");
   return begin + (d < 0 ? d + n : d);
 }
@@ -233,12 +224,8 @@ template <class Derived>
 Derived
 TensorBase<Derived>::dynamic_expand(const TraceableTensorShape & shape) const
 {
-  NEML2_CHECK(static_cast<Size>(shape.size()) >= _dynamic_dim,
-              ShapeError,
-              "cannot expand the dynamic shape of ",
-              shape_str(),
-              " to the shorter shape ",
-              shape);
+  NEML2_CHECK(static_cast<Size>(shape.size()) >= _dynamic_dim, ShapeError,
+              "cannot expand the dynamic shape of ", shape_str(), " to the shorter shape ", shape);
   const auto full = shape.append(sizes().slice(_dynamic_dim));
   shape.stash("size", full.size());
   return Derived(expand(full.concrete()), static_cast<Size>(shape.size()), _intmd_dim);
@@ -337,12 +324,8 @@ Derived
 TensorBase<Derived>::intmd_expand(TensorShapeRef shape) const
 {
   const auto n = static_cast<Size>(shape.size());
-  NEML2_CHECK(n >= _intmd_dim,
-              ShapeError,
-              "cannot expand the intermediate shape of ",
-              shape_str(),
-              " to the shorter shape ",
-              shape);
+  NEML2_CHECK(n >= _intmd_dim, ShapeError, "cannot expand the intermediate shape of ", shape_str(),
+              " to the shorter shape ", shape);
   at::Tensor t = *this;
   for (Size i = _intmd_dim; i < n; ++i)
     t = t.unsqueeze(_dynamic_dim);
@@ -437,21 +420,15 @@ Tensor
 TensorBase<Derived>::base_slice(Size d, Size start, Size end, Size step) const
 {
   return neml2::Tensor(slice(group_dim("base", d, batch_dim(), base_dim()), start, end, step),
-                _dynamic_dim, _intmd_dim);
+                       _dynamic_dim, _intmd_dim);
 }
 
 template <class Derived>
 Tensor
 TensorBase<Derived>::base_expand(TensorShapeRef shape) const
 {
-  NEML2_CHECK(static_cast<Size>(shape.size()) == base_dim(),
-              ShapeError,
-              "base_expand needs ",
-              base_dim(),
-              " sizes for a tensor of shape ",
-              shape_str(),
-              ", got ",
-              shape);
+  NEML2_CHECK(static_cast<Size>(shape.size()) == base_dim(), ShapeError, "base_expand needs ",
+              base_dim(), " sizes for a tensor of shape ", shape_str(), ", got ", shape);
   const auto full = batch_sizes().append(shape);
   full.stash("size", full.size());
   return neml2::Tensor(expand(full.concrete()), _dynamic_dim, _intmd_dim);
@@ -481,7 +458,7 @@ Tensor
 TensorBase<Derived>::base_unsqueeze(Size d) const
 {
   return neml2::Tensor(unsqueeze(group_dim("base", d, batch_dim(), base_dim() + 1)), _dynamic_dim,
-                _intmd_dim);
+                       _intmd_dim);
 }
 
 template <class Derived>
@@ -489,9 +466,8 @@ Tensor
 TensorBase<Derived>::base_transpose(Size d1, Size d2) const
 {
   return neml2::Tensor(transpose(group_dim("base", d1, batch_dim(), base_dim()),
-                          group_dim("base", d2, batch_dim(), base_dim())),
-                _dynamic_dim,
-                _intmd_dim);
+                                 group_dim("base", d2, batch_dim(), base_dim())),
+                       _dynamic_dim, _intmd_dim);
 }
 
 template <class Derived>
@@ -499,9 +475,8 @@ Tensor
 TensorBase<Derived>::base_movedim(Size from, Size to) const
 {
   return neml2::Tensor(movedim(group_dim("base", from, batch_dim(), base_dim()),
-                        group_dim("base", to, batch_dim(), base_dim())),
-                _dynamic_dim,
-                _intmd_dim);
+                               group_dim("base", to, batch_dim(), base_dim())),
+                       _dynamic_dim, _intmd_dim);
 }
 
 template <class Derived>
@@ -519,14 +494,16 @@ template <class Derived>
 Tensor
 TensorBase<Derived>::base_sum(Size d) const
 {
-  return neml2::Tensor(sum(group_dim("base", d, batch_dim(), base_dim())), _dynamic_dim, _intmd_dim);
+  return neml2::Tensor(sum(group_dim("base", d, batch_dim(), base_dim())), _dynamic_dim,
+                       _intmd_dim);
 }
 
 template <class Derived>
 Tensor
 TensorBase<Derived>::base_mean(Size d) const
 {
-  return neml2::Tensor(mean(group_dim("base", d, batch_dim(), base_dim())), _dynamic_dim, _intmd_dim);
+  return neml2::Tensor(mean(group_dim("base", d, batch_dim(), base_dim())), _dynamic_dim,
+                       _intmd_dim);
 }
 
 // ---- batch as a whole ----
@@ -535,11 +512,8 @@ template <class Derived>
 Derived
 TensorBase<Derived>::batch_index(const TensorIndices & indices) const
 {
-  NEML2_CHECK(_intmd_dim == 0,
-              ShapeError,
-              "batch_index on a tensor with intermediate dimensions ",
-              shape_str(),
-              " is ambiguous; use dynamic_index or intmd_index");
+  NEML2_CHECK(_intmd_dim == 0, ShapeError, "batch_index on a tensor with intermediate dimensions ",
+              shape_str(), " is ambiguous; use dynamic_index or intmd_index");
   return dynamic_index(indices);
 }
 
@@ -550,13 +524,8 @@ TensorBase<Derived>::batch_expand(const TraceableTensorShape & dynamic_shape,
 {
   const auto nd = static_cast<Size>(dynamic_shape.size());
   const auto ni = static_cast<Size>(intmd_shape.size());
-  NEML2_CHECK(nd >= _dynamic_dim && ni >= _intmd_dim,
-              ShapeError,
-              "cannot expand the batch shape of ",
-              shape_str(),
-              " to ",
-              dynamic_shape,
-              " | ",
+  NEML2_CHECK(nd >= _dynamic_dim && ni >= _intmd_dim, ShapeError,
+              "cannot expand the batch shape of ", shape_str(), " to ", dynamic_shape, " | ",
               intmd_shape);
   at::Tensor t = *this;
   for (Size i = _intmd_dim; i < ni; ++i)

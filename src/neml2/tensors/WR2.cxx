@@ -17,7 +17,7 @@
 namespace neml2
 {
 WR2::WR2(const R2 & full)
-  : WR2(einsum("ij,ijk->k", {full, neml2::Tensor(constants::skew_map(full.options()), 0)}) * 0.5)
+    : WR2(einsum("ij,ijk->k", {full, neml2::Tensor(constants::skew_map(full.options()), 0)}) * 0.5)
 {
 }
 

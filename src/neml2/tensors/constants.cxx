@@ -22,7 +22,8 @@ cached(const char * name, const TensorOptions & options, Builder build)
   static std::mutex mutex;
   static std::map<std::tuple<std::string, int, std::string>, at::Tensor> cache;
   const auto dtype = c10::typeMetaToScalarType(options.dtype());
-  const auto key = std::make_tuple(std::string(name), static_cast<int>(dtype), options.device().str());
+  const auto key =
+      std::make_tuple(std::string(name), static_cast<int>(dtype), options.device().str());
   std::lock_guard<std::mutex> lock(mutex);
   auto it = cache.find(key);
   if (it != cache.end())
@@ -75,8 +76,7 @@ at::Tensor
 skew_map(const TensorOptions & options)
 {
   // W_ij = -e_ijk w_k, i.e. W = [[0, -w3, w2], [w3, 0, -w1], [-w2, w1, 0]]
-  return cached("skew", options,
-                [](const at::TensorOptions & o) { return levi_civita(o).neg(); });
+  return cached("skew", options, [](const at::TensorOptions & o) { return levi_civita(o).neg(); });
 }
 
 at::Tensor

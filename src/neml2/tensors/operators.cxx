@@ -32,12 +32,7 @@ broadcastable_from_right(TensorShapeRef x, TensorShapeRef y)
 } // namespace
 
 BinaryOperands
-align_batch(const char * op,
-            const at::Tensor & a,
-            Size ad,
-            Size ai,
-            const at::Tensor & b,
-            Size bd,
+align_batch(const char * op, const at::Tensor & a, Size ad, Size ai, const at::Tensor & b, Size bd,
             Size bi)
 {
   const auto as = a.sizes(), bs = b.sizes();
@@ -57,13 +52,8 @@ align_batch(const char * op,
 }
 
 BinaryOperands
-align_operands(const char * op,
-               const at::Tensor & a,
-               Size ad,
-               Size ai,
-               const at::Tensor & b,
-               Size bd,
-               Size bi)
+align_operands(const char * op, const at::Tensor & a, Size ad, Size ai, const at::Tensor & b,
+               Size bd, Size bi)
 {
   const Size ab = a.dim() - ad - ai;
   const Size bb = b.dim() - bd - bi;

@@ -12,8 +12,8 @@ namespace neml2
 namespace detail
 {
 Tensor linspace(const Tensor & start, const Tensor & end, Size n, Size dim, BatchGroup group);
-Tensor logspace(
-    const Tensor & start, const Tensor & end, Size n, Size dim, BatchGroup group, double base);
+Tensor logspace(const Tensor & start, const Tensor & end, Size n, Size dim, BatchGroup group,
+                double base);
 } // namespace detail
 
 /// Tensors brought to a common batch shape (dynamic and intermediate dimensions broadcast; base
@@ -21,10 +21,10 @@ Tensor logspace(
 std::vector<Tensor> broadcast_batch(const std::vector<Tensor> & tensors);
 
 /// Concatenate along dynamic (or intermediate) dimension `dim`; batch shapes otherwise broadcast.
-Tensor batch_cat(const std::vector<Tensor> & tensors, Size dim, BatchGroup group = BatchGroup::Dynamic);
+Tensor batch_cat(const std::vector<Tensor> & tensors, Size dim,
+                 BatchGroup group = BatchGroup::Dynamic);
 /// Stack along a new dynamic (or intermediate) dimension at position `dim`.
-Tensor batch_stack(const std::vector<Tensor> & tensors,
-                   Size dim,
+Tensor batch_stack(const std::vector<Tensor> & tensors, Size dim,
                    BatchGroup group = BatchGroup::Dynamic);
 /// Concatenate along base dimension `dim`.
 Tensor base_cat(const std::vector<Tensor> & tensors, Size dim);

@@ -15,7 +15,7 @@ template <class T>
 using if_tensor_t = std::enable_if_t<std::is_base_of_v<TensorBase<T>, T>, int>;
 
 #define NEML2_DECLARE_UNARY(name)                                                                  \
-  template <class T, if_tensor_t<T> = 0>                                                          \
+  template <class T, if_tensor_t<T> = 0>                                                           \
   T name(const T & a);
 NEML2_DECLARE_UNARY(sqrt)
 NEML2_DECLARE_UNARY(exp)

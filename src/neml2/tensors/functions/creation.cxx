@@ -20,15 +20,9 @@ Size
 new_dim_position(Size dim, BatchGroup group, Size dynamic_dim, Size intmd_dim)
 {
   const Size n = group == BatchGroup::Dynamic ? dynamic_dim : intmd_dim;
-  NEML2_CHECK(dim >= -(n + 1) && dim <= n,
-              ShapeError,
-              "position ",
-              dim,
-              " is out of range for a new ",
-              group == BatchGroup::Dynamic ? "dynamic" : "intermediate",
-              " dimension (",
-              n,
-              " existing)");
+  NEML2_CHECK(
+      dim >= -(n + 1) && dim <= n, ShapeError, "position ", dim, " is out of range for a new ",
+      group == BatchGroup::Dynamic ? "dynamic" : "intermediate", " dimension (", n, " existing)");
   const Size d = dim < 0 ? dim + n + 1 : dim;
   return group == BatchGroup::Dynamic ? d : dynamic_dim + d;
 }
@@ -105,11 +99,8 @@ batch_cat(const std::vector<Tensor> & tensors, Size dim, BatchGroup group)
   const auto raw = pad_intermediate(tensors, dyn, intmd);
   for (const auto & t : tensors)
     NEML2_CHECK(t.dynamic_dim() == dyn && t.base_sizes() == tensors.front().base_sizes(),
-                ShapeError,
-                "batch_cat needs tensors of the same layout and base shape: ",
-                tensors.front().shape_str(),
-                " vs ",
-                t.shape_str());
+                ShapeError, "batch_cat needs tensors of the same layout and base shape: ",
+                tensors.front().shape_str(), " vs ", t.shape_str());
   const Size n = group == BatchGroup::Dynamic ? dyn : intmd;
   NEML2_CHECK(dim >= -n && dim < n, ShapeError, "batch_cat: dimension ", dim, " out of range");
   const Size d = (dim < 0 ? dim + n : dim) + (group == BatchGroup::Dynamic ? 0 : dyn);
@@ -158,8 +149,8 @@ base_stack(const std::vector<Tensor> & tensors, Size dim)
   std::vector<at::Tensor> raw(b.begin(), b.end());
   const auto & f = b.front();
   const Size n = f.base_dim() + 1;
-  NEML2_CHECK(dim >= -n && dim < n, ShapeError, "base_stack: position ", dim,
-              " out of range for ", f.shape_str());
+  NEML2_CHECK(dim >= -n && dim < n, ShapeError, "base_stack: position ", dim, " out of range for ",
+              f.shape_str());
   return Tensor(at::stack(raw, f.batch_dim() + (dim < 0 ? dim + n : dim)), f.dynamic_dim(),
                 f.intmd_dim());
 }

@@ -14,8 +14,8 @@ einsum(const std::string & equation, const std::vector<Tensor> & operands)
   NEML2_CHECK(arrow != std::string::npos, ShapeError, "einsum equation '", equation,
               "' needs an explicit output ('->')");
   const auto terms = utils::split(equation.substr(0, arrow), ",");
-  NEML2_CHECK(terms.size() == operands.size(), ShapeError, "einsum equation '", equation,
-              "' has ", terms.size(), " operands, got ", operands.size());
+  NEML2_CHECK(terms.size() == operands.size(), ShapeError, "einsum equation '", equation, "' has ",
+              terms.size(), " operands, got ", operands.size());
 
   Size dyn = 0, intmd = 0;
   for (const auto & t : operands)
@@ -29,18 +29,9 @@ einsum(const std::string & equation, const std::vector<Tensor> & operands)
   {
     const auto & t = operands[i];
     const auto term = utils::trim(terms[i]);
-    NEML2_CHECK(static_cast<Size>(term.size()) == t.base_dim(),
-                ShapeError,
-                "einsum equation '",
-                equation,
-                "': term '",
-                term,
-                "' has ",
-                term.size(),
-                " indices, but operand ",
-                i,
-                " has base shape ",
-                t.base_sizes());
+    NEML2_CHECK(static_cast<Size>(term.size()) == t.base_dim(), ShapeError, "einsum equation '",
+                equation, "': term '", term, "' has ", term.size(), " indices, but operand ", i,
+                " has base shape ", t.base_sizes());
     at::Tensor r = t;
     for (Size k = t.intmd_dim(); k < intmd; ++k)
       r = r.unsqueeze(t.dynamic_dim());

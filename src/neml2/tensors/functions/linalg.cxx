@@ -138,18 +138,11 @@ transpose(const SSR4 & a)
 Tensor
 solve(const Tensor & A, const Tensor & b)
 {
-  NEML2_CHECK(A.base_dim() == 2 && A.base_size(0) == A.base_size(1),
-              ShapeError,
-              "solve: A must have a square base shape, got ",
-              A.shape_str());
+  NEML2_CHECK(A.base_dim() == 2 && A.base_size(0) == A.base_size(1), ShapeError,
+              "solve: A must have a square base shape, got ", A.shape_str());
   NEML2_CHECK((b.base_dim() == 1 || b.base_dim() == 2) && b.base_size(0) == A.base_size(0),
-              ShapeError,
-              "solve: b must have base shape (",
-              A.base_size(0),
-              ") or (",
-              A.base_size(0),
-              ", k), got ",
-              b.shape_str());
+              ShapeError, "solve: b must have base shape (", A.base_size(0), ") or (",
+              A.base_size(0), ", k), got ", b.shape_str());
   auto o = detail::align_batch("solve", A, b);
   const bool vector = b.base_dim() == 1;
   auto x = at::linalg_solve(o.a, vector ? o.b.unsqueeze(-1) : o.b);

@@ -29,7 +29,7 @@
 namespace neml2
 {
 #define NEML2_DEFINE_UNARY(name, expr)                                                             \
-  template <class T, if_tensor_t<T>>                                                              \
+  template <class T, if_tensor_t<T>>                                                               \
   T name(const T & a)                                                                              \
   {                                                                                                \
     return T(expr, a.dynamic_dim(), a.intmd_dim());                                                \
@@ -92,7 +92,7 @@ where(const Tensor & condition, const T & a, const T & b)
 }
 
 #define NEML2_DEFINE_COMPARISON(op, fn)                                                            \
-  template <class T, if_tensor_t<T>>                                                              \
+  template <class T, if_tensor_t<T>>                                                               \
   Tensor operator op(const T & a, double b)                                                        \
   {                                                                                                \
     return Tensor(fn(a, b), a.dynamic_dim(), a.intmd_dim());                                       \

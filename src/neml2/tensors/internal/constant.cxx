@@ -6,8 +6,7 @@
 namespace neml2::detail
 {
 at::Tensor
-constant_tensor(const std::vector<double> & values,
-                TensorShapeRef shape,
+constant_tensor(const std::vector<double> & values, TensorShapeRef shape,
                 const TensorOptions & options)
 {
   at::tracer::impl::NoTracerDispatchMode no_trace;

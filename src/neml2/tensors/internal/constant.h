@@ -11,7 +11,6 @@ namespace neml2::detail
 {
 /// A tensor holding `values` with shape `shape`, created with the tracer off, so that a trace
 /// records it as a constant (see Note [constants outside traces] in constants.cxx).
-at::Tensor constant_tensor(const std::vector<double> & values,
-                           TensorShapeRef shape,
+at::Tensor constant_tensor(const std::vector<double> & values, TensorShapeRef shape,
                            const TensorOptions & options);
 } // namespace neml2::detail
