@@ -1,7 +1,7 @@
 # Setup, build and run on a fresh Debian 12 machine:
 #   make run    install what is missing, build, run the main job
 #   make test   install what is missing, build, run every test
-# Also: make build (tools in build/bin), make install PREFIX=DIR, make clean.
+# Also: make build (tools in build/bin), make bench [QUICK=1], make install PREFIX=DIR, make clean.
 
 BUILD_DIR ?= build
 BUILD_TYPE ?= Release
@@ -9,7 +9,7 @@ PREFIX ?= /usr/local
 CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test install clean
+.PHONY: all deps configure build run test bench install clean
 
 all: build
 
@@ -29,6 +29,9 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	$(BUILD_DIR)/bin/bench_tensor_ops $(if $(QUICK),--quick) --csv $(BUILD_DIR)/bench_tensor_ops.csv
 
 install: build
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)

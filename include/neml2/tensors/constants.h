@@ -20,6 +20,15 @@ at::Tensor skew_map(const TensorOptions & options);
 /// The permutation tensor e_ijk, base shape (3,3,3).
 at::Tensor levi_civita(const TensorOptions & options);
 
+/// The Mandel vector of the identity, (1, 1, 1, 0, 0, 0).
+at::Tensor sr2_identity(const TensorOptions & options);
+
+/// The Mandel shear mask, (0, 0, 0, 1, 1, 1).
+at::Tensor sr2_shear_mask(const TensorOptions & options);
+
+/// (1, -1, -1, -1): multiplying a quaternion by it conjugates it.
+at::Tensor quaternion_conjugation(const TensorOptions & options);
+
 /// The n x n identity matrix.
 at::Tensor eye(Size n, const TensorOptions & options);
 } // namespace neml2::constants

@@ -2,6 +2,7 @@
 #include "neml2/tensors/R2.h"
 #include "neml2/tensors/Rot.h"
 #include "neml2/tensors/Scalar.h"
+#include "neml2/tensors/constants.h"
 #include "neml2/tensors/functions/creation.h"
 #include "internal/constant.h"
 
@@ -53,7 +54,7 @@ Quaternion::norm() const
 Quaternion
 Quaternion::conjugate() const
 {
-  return wrap(mul(detail::constant_tensor({1, -1, -1, -1}, {4}, options())));
+  return wrap(mul(constants::quaternion_conjugation(options())));
 }
 
 R2

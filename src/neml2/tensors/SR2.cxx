@@ -84,7 +84,7 @@ SR2::fill(const std::vector<Scalar> & c)
 SR2
 SR2::identity(const TensorOptions & options)
 {
-  return fill(1.0, options);
+  return SR2(constants::sr2_identity(options), 0);
 }
 
 Scalar
@@ -106,7 +106,7 @@ SR2::vol() const
 {
   // tr/3 on the diagonal: the first three Mandel components
   const auto m = tr().div(3.0).unsqueeze(-1);
-  return SR2(m.mul(detail::constant_tensor({1, 1, 1, 0, 0, 0}, {6}, options())), dynamic_dim(),
+  return SR2(m.mul(constants::sr2_identity(options())), dynamic_dim(),
              intmd_dim());
 }
 

@@ -22,7 +22,7 @@ SSR4::SSR4(const R4 & full)
 SSR4
 SSR4::identity(const TensorOptions & options)
 {
-  const auto i = detail::constant_tensor({1, 1, 1, 0, 0, 0}, {6}, options);
+  const auto i = constants::sr2_identity(options);
   return SSR4(i.unsqueeze(-1).mul(i.unsqueeze(-2)), 0);
 }
 
@@ -47,7 +47,7 @@ SSR4::identity_dev(const TensorOptions & options)
 SSR4
 SSR4::identity_C1(const TensorOptions & options)
 {
-  return SSR4(detail::constant_tensor({1, 1, 1, 0, 0, 0}, {6}, options).diag(), 0);
+  return SSR4(constants::sr2_identity(options).diag(), 0);
 }
 
 SSR4
@@ -59,7 +59,7 @@ SSR4::identity_C2(const TensorOptions & options)
 SSR4
 SSR4::identity_C3(const TensorOptions & options)
 {
-  return SSR4(detail::constant_tensor({0, 0, 0, 1, 1, 1}, {6}, options).diag(), 0);
+  return SSR4(constants::sr2_shear_mask(options).diag(), 0);
 }
 
 SSR4

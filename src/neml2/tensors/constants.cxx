@@ -2,6 +2,7 @@
 
 #include <ATen/TracerMode.h>
 #include <ATen/ops/eye.h>
+#include <ATen/ops/tensor.h>
 #include <ATen/ops/zeros.h>
 #include <cmath>
 #include <map>
@@ -17,20 +18,23 @@ namespace
 // with the tracer off and cached, the finished tensor enters a graph as a constant instead.
 template <typename Builder>
 at::Tensor
-cached(const char * name, const TensorOptions & options, Builder build)
+cached(const char * /*name*/, const TensorOptions & options, Builder build)
 {
+  // One cache per call site (each passes its own lambda type), keyed by dtype and device.
   static std::mutex mutex;
-  static std::map<std::tuple<std::string, int, std::string>, at::Tensor> cache;
+  static std::map<std::tuple<int, int, int>, at::Tensor> cache;
   const auto dtype = c10::typeMetaToScalarType(options.dtype());
-  const auto key =
-      std::make_tuple(std::string(name), static_cast<int>(dtype), options.device().str());
+  const auto device = options.device();
+  const auto key = std::make_tuple(static_cast<int>(dtype),
+                                   static_cast<int>(device.type()),
+                                   static_cast<int>(device.index()));
   std::lock_guard<std::mutex> lock(mutex);
   auto it = cache.find(key);
   if (it != cache.end())
     return it->second;
   at::tracer::impl::NoTracerDispatchMode no_trace;
   auto cpu = build(at::TensorOptions().dtype(at::kDouble));
-  auto t = cpu.to(TensorOptions().dtype(dtype).device(options.device()));
+  auto t = cpu.to(TensorOptions().dtype(dtype).device(device));
   cache.emplace(key, t);
   return t;
 }
@@ -77,6 +81,29 @@ skew_map(const TensorOptions & options)
 {
   // W_ij = -e_ijk w_k, i.e. W = [[0, -w3, w2], [w3, 0, -w1], [-w2, w1, 0]]
   return cached("skew", options, [](const at::TensorOptions & o) { return levi_civita(o).neg(); });
+}
+
+at::Tensor
+sr2_identity(const TensorOptions & options)
+{
+  return cached("sr2_identity", options,
+                [](const at::TensorOptions & o)
+                { return at::tensor({1.0, 1.0, 1.0, 0.0, 0.0, 0.0}, o); });
+}
+
+at::Tensor
+sr2_shear_mask(const TensorOptions & options)
+{
+  return cached("sr2_shear_mask", options,
+                [](const at::TensorOptions & o)
+                { return at::tensor({0.0, 0.0, 0.0, 1.0, 1.0, 1.0}, o); });
+}
+
+at::Tensor
+quaternion_conjugation(const TensorOptions & options)
+{
+  return cached("quaternion_conjugation", options,
+                [](const at::TensorOptions & o) { return at::tensor({1.0, -1.0, -1.0, -1.0}, o); });
 }
 
 at::Tensor
