@@ -13,6 +13,7 @@ class SWR4;
 class WSR4;
 class WWR4;
 class Rot;
+class R5;
 
 class R4 : public PrimitiveTensor<R4, 3, 3, 3, 3>
 {
@@ -33,7 +34,7 @@ public:
   /// R_im R_jn R_ko R_lp T_mnop
   R4 rotate(const Rot & r) const;
   /// d(rotate(r))/dr, base shape (3,3,3,3,3)
-  neml2::Tensor drotate(const Rot & r) const;
+  R5 drotate(const Rot & r) const;
 };
 
 /// Double contraction T_ijkl A_kl.

@@ -8,6 +8,7 @@ namespace neml2
 {
 class R4;
 class Rot;
+class SSFR5;
 class Scalar;
 
 class SSR4 : public PrimitiveTensor<SSR4, 6, 6>
@@ -47,7 +48,7 @@ public:
   /// The rotated tensor, R_im R_jn R_ko R_lp C_mnop.
   SSR4 rotate(const Rot & r) const;
   /// d(rotate(r))/dr, base shape (6,6,3)
-  neml2::Tensor drotate(const Rot & r) const;
+  SSFR5 drotate(const Rot & r) const;
 };
 
 class SR2;

@@ -39,17 +39,26 @@
   X(SWR4)                                                                                          \
   X(WSR4)                                                                                          \
   X(WWR4)                                                                                          \
+  X(R5)                                                                                            \
+  X(SSFR5)                                                                                         \
   X(Quaternion)                                                                                    \
   X(MillerIndex)
 
 /// Every tensor type, the general Tensor included.
 #define NEML2_FOR_ALL_TENSORS(X) X(Tensor) NEML2_FOR_ALL_PRIMITIVE_TENSORS(X)
 
+/// Other names of primitive types (NEML2 spells SFFR4 and WFFR4 as SFR4 and WFR4).
+#define NEML2_FOR_ALL_TENSOR_ALIASES(X)                                                            \
+  X(SFR4, SFFR4)                                                                                   \
+  X(WFR4, WFFR4)
+
 namespace neml2
 {
 #define NEML2_FORWARD_DECLARE(T) class T;
 NEML2_FOR_ALL_TENSORS(NEML2_FORWARD_DECLARE)
 #undef NEML2_FORWARD_DECLARE
+using SFR4 = SFFR4;
+using WFR4 = WFFR4;
 
 /// The name of a tensor type as users write it ("Scalar", "SR2", ...).
 template <class T>

@@ -17,5 +17,7 @@
 #include "neml2/tensors/SWR4.h"
 #include "neml2/tensors/WSR4.h"
 #include "neml2/tensors/WWR4.h"
+#include "neml2/tensors/R5.h"
+#include "neml2/tensors/SSFR5.h"
 #include "neml2/tensors/Quaternion.h"
 #include "neml2/tensors/MillerIndex.h"

@@ -1,6 +1,8 @@
 #include "neml2/tensors/R4.h"
 #include "neml2/tensors/R2.h"
 #include "neml2/tensors/R3.h"
+#include "neml2/tensors/R5.h"
+#include "neml2/tensors/SSFR5.h"
 #include "neml2/tensors/Rot.h"
 #include "neml2/tensors/SFFR4.h"
 #include "neml2/tensors/SSR4.h"
@@ -85,15 +87,20 @@ R4::rotate(const Rot & r) const
   return R4(einsum("im,jn,ko,lp,mnop->ijkl", {R, R, R, R, *this}));
 }
 
-neml2::Tensor
+R5
 R4::drotate(const Rot & r) const
 {
   const auto R = r.euler_rodrigues();
   const auto F = r.deuler_rodrigues();
-  return einsum("imt,jn,ko,lp,mnop->ijklt", {F, R, R, R, *this}) +
+  return R5(einsum("imt,jn,ko,lp,mnop->ijklt", {F, R, R, R, *this}) +
          einsum("im,jnt,ko,lp,mnop->ijklt", {R, F, R, R, *this}) +
          einsum("im,jn,kot,lp,mnop->ijklt", {R, R, F, R, *this}) +
-         einsum("im,jn,ko,lpt,mnop->ijklt", {R, R, R, F, *this});
+         einsum("im,jn,ko,lpt,mnop->ijklt", {R, R, R, F, *this}));
+}
+
+SSFR5::SSFR5(const R5 & full)
+  : SSFR5(einsum("ijklt,aij,bkl->abt", {full, mandel(full.options()), mandel(full.options())}))
+{
 }
 
 R2

@@ -1,5 +1,7 @@
 #include "neml2/tensors/SSR4.h"
 #include "neml2/tensors/R4.h"
+#include "neml2/tensors/R5.h"
+#include "neml2/tensors/SSFR5.h"
 #include "neml2/tensors/SR2.h"
 #include "neml2/tensors/Scalar.h"
 #include "neml2/tensors/Rot.h"
@@ -111,10 +113,9 @@ SSR4::rotate(const Rot & r) const
   return SSR4(R4(*this).rotate(r));
 }
 
-neml2::Tensor
+SSFR5
 SSR4::drotate(const Rot & r) const
 {
-  const auto M = neml2::Tensor(constants::mandel_map(options()), 0);
-  return einsum("ijklt,aij,bkl->abt", {R4(*this).drotate(r), M, M});
+  return SSFR5(R4(*this).drotate(r));
 }
 } // namespace neml2
