@@ -15,7 +15,20 @@ public:
 
   /// The tensor this object stands for.
   virtual Tensor tensor() const = 0;
-  /// Name of the tensor type it produces (for messages).
-  virtual std::string tensor_type() const = 0;
+
+protected:
+  /// Declare the options `batch_shape` and `intermediate_dimension`.
+  static void add_batch_options(OptionSet & options);
+  /// The batch shape from `batch_shape`, and how many of its trailing dimensions are intermediate.
+  struct BatchLayout
+  {
+    TensorShape shape;
+    Size dynamic_dim;
+    Size intmd_dim;
+    Size numel() const;
+  };
+  BatchLayout batch_layout() const;
+  /// Give `base` (an unbatched tensor) the batch layout of the options, copying it to every entry.
+  Tensor expand_to_batch(const at::Tensor & base) const;
 };
 } // namespace neml2

@@ -19,6 +19,8 @@
   X(SWR4, 6, 3)                                                                                    \
   X(WSR4, 3, 6)                                                                                    \
   X(WWR4, 3, 3)                                                                                    \
+  X(R5, 3, 3, 3, 3, 3)                                                                             \
+  X(SSFR5, 6, 6, 3)                                                                                \
   X(Quaternion, 4)                                                                                 \
   X(MillerIndex, 3)
 

@@ -130,9 +130,10 @@ TEST(Factory, ObjectsAreBuiltLazilyAndOnce)
 
 TEST(Factory, TensorNames)
 {
-  auto f = factory_from("[Tensors]\n [s]\n type = Scalar\n values = '1 2 3'\n []\n"
-                        " [v]\n type = SR2\n values = '1 2 3 4 5 6 7 8 9 10 11 12'\n"
-                        " batch_shape = (2)\n []\n[]\n");
+  auto f =
+      factory_from("[Tensors]\n [s]\n type = Scalar\n values = '1 2 3'\n batch_shape = (3)\n []\n"
+                   " [v]\n type = SR2\n values = '1 2 3 4 5 6 7 8 9 10 11 12'\n"
+                   " batch_shape = (2)\n []\n[]\n");
   TensorName<Scalar> number("2.5");
   EXPECT_DOUBLE_EQ(number.resolve(f.get()).item<double>(), 2.5);
   auto s = TensorName<Scalar>("s").resolve(f.get());
@@ -152,7 +153,8 @@ TEST(Factory, TensorNames)
         factory_from("[Tensors]\n [s]\n type = SR2\n values = '1 2 3 4'\n []\n[]\n")
             ->get_object<TensorProvider>("Tensors", "s");
       });
-  expect_contains(bad, {"[Tensors/s] option 'values'", "4 values", "6 components"});
+  expect_contains(
+      bad, {"[Tensors/s] option 'values'", "expected 6 values (the components of one SR2), got 4"});
 }
 
 TEST(Registry, RegisteredNamesResolve)
