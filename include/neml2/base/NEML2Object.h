@@ -31,6 +31,11 @@ public:
   std::string path() const { return _options.path(); }
   /// The factory that built this object (nullptr when built directly from code).
   Factory * factory() const { return _factory; }
+  /// Options for the floating-point tensors this object creates: the input file's [Settings], or
+  /// the library defaults for objects built from code.
+  TensorOptions creation_options() const;
+  /// The same for integer tensors.
+  TensorOptions integer_creation_options() const;
 
   /// Append every problem this object can detect without running to `problems` (messages with
   /// locations); neml2-diagnose prints them all.

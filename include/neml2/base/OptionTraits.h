@@ -90,6 +90,16 @@ struct OptionTraits<TensorShape>
   static void print(std::ostream & os, const TensorShape & v);
 };
 
+/// Devices, written as libtorch spells them: cpu, cuda, cuda:1.
+template <>
+struct OptionTraits<Device>
+{
+  static std::string type_name() { return "device"; }
+  static Device parse_token(const hit::Node & field, const std::string & token);
+  static void parse(const hit::Node & field, Device & out);
+  static void print(std::ostream & os, const Device & v) { os << v; }
+};
+
 /// Lists: whitespace-separated values of the element type.
 template <typename T>
 struct OptionTraits<std::vector<T>>

@@ -17,6 +17,8 @@ namespace detail
 {
 /// Parse a number literal; false if `text` is not one.
 bool parse_number(const std::string & text, double & value);
+/// Options for tensors created on behalf of objects of `factory` (its [Settings]).
+TensorOptions creation_options(Factory * factory);
 /// Resolve a [Tensors] object by name into a general Tensor (errors name the request location).
 Tensor resolve_tensor_object(Factory * factory, const std::string & name,
                              const SourceLocation & where, const std::string & wanted_type);
@@ -50,8 +52,10 @@ public:
     return detail::parse_number(_raw, v);
   }
 
-  /// The tensor: a constant when the text is a number, else the [Tensors] object of that name.
-  T resolve(Factory * factory, const TensorOptions & options = default_tensor_options()) const
+  /// The tensor: a constant when the text is a number, else the [Tensors] object of that name,
+  /// with the dtype and device of the factory's [Settings].
+  T resolve(Factory * factory) const { return resolve(factory, detail::creation_options(factory)); }
+  T resolve(Factory * factory, const TensorOptions & options) const
   {
     double v;
     if (detail::parse_number(_raw, v))
@@ -60,9 +64,9 @@ public:
     try
     {
       if constexpr (std::is_same_v<T, Tensor>)
-        return t.to(options.dtype());
+        return t.to(options);
       else
-        return T(t).to(options.dtype());
+        return T(t).to(options);
     }
     catch (const ShapeError &)
     {

@@ -1,6 +1,7 @@
 #include "neml2/base/OptionTraits.h"
 
 #include <algorithm>
+#include <c10/util/Exception.h>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -173,6 +174,25 @@ OptionTraits<TensorShape>::print(std::ostream & os, const TensorShape & v)
   for (std::size_t i = 0; i < v.size(); ++i)
     os << (i ? "," : "") << v[i];
   os << ')';
+}
+
+Device
+OptionTraits<Device>::parse_token(const hit::Node & field, const std::string & token)
+{
+  try
+  {
+    return Device(token);
+  }
+  catch (const c10::Error &)
+  {
+    detail::bad_value(field, token, "a device such as cpu, cuda or cuda:0");
+  }
+}
+
+void
+OptionTraits<Device>::parse(const hit::Node & field, Device & out)
+{
+  out = parse_token(field, detail::single_token(field, "device"));
 }
 
 void

@@ -18,6 +18,12 @@ parse_number(const std::string & text, double & value)
   return *end == '\0' && errno != ERANGE;
 }
 
+TensorOptions
+creation_options(Factory * factory)
+{
+  return factory ? factory->settings().tensor_options() : default_tensor_options();
+}
+
 Tensor
 resolve_tensor_object(Factory * factory, const std::string & name, const SourceLocation & where,
                       const std::string & wanted_type)

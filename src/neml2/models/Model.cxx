@@ -236,7 +236,7 @@ Model::tensor_options() const
 {
   for (const auto & [n, v] : all_tensor_values())
     return v->tensor().options();
-  return default_tensor_options();
+  return creation_options();
 }
 
 // ---- evaluation ----

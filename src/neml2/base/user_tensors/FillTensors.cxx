@@ -135,7 +135,7 @@ FillMillerIndex::FillMillerIndex(const OptionSet & options) : TensorProvider(opt
     throw option_error("values",
                        utils::stringify("expected a multiple of 3 integers, got ", v.size()));
   const std::vector<int64_t> data(v.begin(), v.end());
-  _value = MillerIndex(at::tensor(data, MillerIndex::default_options()).reshape({-1, 3}), 1);
+  _value = MillerIndex(at::tensor(data, integer_creation_options()).reshape({-1, 3}), 1);
 }
 
 register_NEML2_object(FillMillerIndex);
@@ -178,7 +178,7 @@ Orientation::Orientation(const OptionSet & options) : TensorProvider(options)
     const auto seed = options.get<int>("random_seed");
     if (seed >= 0)
       at::manual_seed(static_cast<uint64_t>(seed));
-    r = Rot::fill_random({quantity});
+    r = Rot::fill_random({quantity}, creation_options());
   }
   else
   {
@@ -189,7 +189,7 @@ Orientation::Orientation(const OptionSet & options) : TensorProvider(options)
       throw option_error("values",
                          utils::stringify("expected three Euler angles per orientation, got ",
                                           v.size(), " values"));
-    const auto angles = Vec(at::tensor(v, default_tensor_options()).reshape({-1, 3}), 1);
+    const auto angles = Vec(at::tensor(v, creation_options()).reshape({-1, 3}), 1);
     r = Rot::fill_euler_angles(angles, options.get<EnumSelection>("angle_convention").selected(),
                                options.get<EnumSelection>("angle_type").selected());
     if (quantity > 1)

@@ -69,7 +69,7 @@ UserPrimitiveTensor<T>::UserPrimitiveTensor(const OptionSet & options) : TensorP
   const auto b = batch_layout();
   const auto n = static_cast<Size>(values.size());
   const auto per = numel(base), all = per * b.numel();
-  const auto raw = at::tensor(values, default_tensor_options());
+  const auto raw = at::tensor(values, creation_options());
   if (n == per)
     _value = expand_to_batch(raw.reshape(base));
   else if (n == all)
@@ -145,7 +145,7 @@ FilledTensor<T, K>::FilledTensor(const OptionSet & options) : TensorProvider(opt
   TensorShape full(b.shape);
   const auto base = base_shape_of<T>(options);
   full.append(base.begin(), base.end());
-  const auto o = default_tensor_options();
+  const auto o = creation_options();
   at::Tensor t;
   switch (K)
   {
@@ -182,7 +182,7 @@ IdentityTensor::IdentityTensor(const OptionSet & options) : TensorProvider(optio
   const auto n = options.get<Size>("n");
   if (n < 1)
     throw option_error("n", utils::stringify("must be positive, got ", n));
-  _value = expand_to_batch(constants::eye(n, default_tensor_options()));
+  _value = expand_to_batch(constants::eye(n, creation_options()));
 }
 
 // ---- registration: every primitive type, its NEML2 aliases, and the general Tensor ----
