@@ -50,7 +50,7 @@ OptionSet
 UserPrimitiveTensor<T>::expected_options()
 {
   auto options = TensorProvider::expected_options();
-  options.doc() = "A " + type_name<T>() +
+  options.doc() = "A tensor of type " + type_name<T>() +
                   " written out by its stored components (row-major, base components last; SR2 "
                   "components in Mandel form, shears already scaled by sqrt(2)).";
   options.add_required<std::vector<double>>(
@@ -119,17 +119,18 @@ FilledTensor<T, K>::expected_options()
   switch (K)
   {
   case FillKind::Full:
-    options.doc() = "A " + what + " with every component equal to `value`.";
+    options.doc() = "A tensor of type " + what + " with every component equal to `value`.";
     options.add_required<double>("value", "The value of every component.");
     break;
   case FillKind::Zeros:
-    options.doc() = "A " + what + " of zeros.";
+    options.doc() = "A tensor of type " + what + " filled with zeros.";
     break;
   case FillKind::Ones:
-    options.doc() = "A " + what + " of ones.";
+    options.doc() = "A tensor of type " + what + " filled with ones.";
     break;
   case FillKind::Empty:
-    options.doc() = "A " + what + " with uninitialised components (to be overwritten).";
+    options.doc() =
+        "A tensor of type " + what + " with uninitialised components (to be overwritten).";
     break;
   }
   add_batch_options(options);
