@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,8 +23,10 @@ public:
   /// The sections an input file may have.
   static const std::vector<std::string> & known_sections();
 
-  /// Read and check every object's options from a parsed input file.
-  explicit Factory(std::unique_ptr<hit::Node> root);
+  /// Read and check every object's options from a parsed input file. The first problem throws;
+  /// with `problems`, every problem is appended there instead and the objects concerned are left
+  /// out (neml2-diagnose lists them all this way).
+  explicit Factory(std::unique_ptr<hit::Node> root, std::vector<std::string> * problems = nullptr);
   ~Factory();
   Factory(const Factory &) = delete;
   Factory & operator=(const Factory &) = delete;
@@ -55,7 +58,11 @@ public:
   const std::vector<std::shared_ptr<NEML2Object>> & built_objects() const { return _built; }
 
 private:
+  void read_settings(const hit::Node & section);
   void read_section(const hit::Node & section);
+  /// Run `f`; a neml2::Error is recorded in _problems if there is such a list, else rethrown.
+  template <typename F>
+  void attempt(F && f);
   void read_object(const std::string & section, const hit::Node & block);
   std::shared_ptr<NEML2Object> object(const std::string & section, const std::string & name,
                                       const SourceLocation & requested_at);
@@ -63,6 +70,9 @@ private:
                                const std::string & expected) const;
 
   std::unique_ptr<hit::Node> _root;
+  std::vector<std::string> * _problems;
+  /// "Section/name" of objects whose options could not be read (problems mode).
+  std::set<std::string> _broken;
   Settings _settings;
   std::map<std::string, std::vector<std::pair<std::string, OptionSet>>> _options;
   std::map<std::string, std::map<std::string, std::shared_ptr<NEML2Object>>> _objects;

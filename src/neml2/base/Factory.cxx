@@ -16,46 +16,73 @@ Factory::known_sections()
   return sections;
 }
 
-Factory::Factory(std::unique_ptr<hit::Node> root) : _root(std::move(root))
+Factory::Factory(std::unique_ptr<hit::Node> root, std::vector<std::string> * problems)
+    : _root(std::move(root)), _problems(problems)
 {
   for (const auto & child : _root->children())
   {
     // Top-level fields are variables for ${name} substitution.
     if (child->is_field())
       continue;
-    const auto & sections = known_sections();
-    if (std::find(sections.begin(), sections.end(), child->name()) == sections.end())
-      throw ParseError("unknown section [" + child->name() + "]." +
-                           utils::did_you_mean(child->name(), sections) +
-                           " The sections are: " + utils::join(sections, ", ") + ".",
-                       child->location());
-    if (child->name() == "Settings")
+    attempt(
+        [&]
+        {
+          const auto & sections = known_sections();
+          if (std::find(sections.begin(), sections.end(), child->name()) == sections.end())
+            throw ParseError("unknown section [" + child->name() + "]." +
+                                 utils::did_you_mean(child->name(), sections) +
+                                 " The sections are: " + utils::join(sections, ", ") + ".",
+                             child->location());
+          if (child->name() == "Settings")
+            read_settings(*child);
+          else
+            read_section(*child);
+        });
+  }
+}
+
+void
+Factory::read_settings(const hit::Node & section)
+{
+  auto opts = Settings::expected_options();
+  opts.location() = section.location();
+  for (const auto & sub : section.sections())
+    throw ParseError("unexpected sub-section [" + sub->path() + "]: [Settings] holds options only",
+                     sub->location());
+  for (const auto * field : section.fields())
+  {
+    if (!opts.contains(field->name()))
+      throw OptionError("[Settings] unknown option '" + field->name() + "'." +
+                            utils::did_you_mean(field->name(), opts.names()),
+                        field->location());
+    try
     {
-      auto opts = Settings::expected_options();
-      opts.location() = child->location();
-      for (const auto & sub : child->sections())
-        throw ParseError("unexpected sub-section [" + sub->path() +
-                             "]: [Settings] holds options only",
-                         sub->location());
-      for (const auto * field : child->fields())
-      {
-        if (!opts.contains(field->name()))
-          throw OptionError("[Settings] unknown option '" + field->name() + "'." +
-                                utils::did_you_mean(field->name(), opts.names()),
-                            field->location());
-        try
-        {
-          opts.get(field->name()).parse(*field);
-        }
-        catch (OptionError & e)
-        {
-          throw OptionError("[Settings] " + e.message(), e.location());
-        }
-      }
-      _settings = Settings(opts);
-      continue;
+      opts.get(field->name()).parse(*field);
     }
-    read_section(*child);
+    catch (OptionError & e)
+    {
+      throw OptionError("[Settings] " + e.message(), e.location());
+    }
+  }
+  _settings = Settings(opts);
+}
+
+template <typename F>
+void
+Factory::attempt(F && f)
+{
+  if (!_problems)
+  {
+    f();
+    return;
+  }
+  try
+  {
+    f();
+  }
+  catch (const Error & e)
+  {
+    _problems->push_back(e.what());
   }
 }
 
@@ -66,12 +93,26 @@ Factory::read_section(const hit::Node & section)
 {
   _options[section.name()]; // an empty section still exists
   for (const auto * field : section.fields())
-    throw ParseError("field '" + field->name() + "' written directly in [" + section.name() +
-                         "]: objects are sub-sections, e.g. [" + section.name() +
-                         "] [my_object] type = ... [] []",
-                     field->location());
+    attempt(
+        [&]
+        {
+          throw ParseError("field '" + field->name() + "' written directly in [" + section.name() +
+                               "]: objects are sub-sections, e.g. [" + section.name() +
+                               "] [my_object] type = ... [] []",
+                           field->location());
+        });
   for (const auto * block : section.sections())
-    read_object(section.name(), *block);
+  {
+    bool ok = false;
+    attempt(
+        [&]
+        {
+          read_object(section.name(), *block);
+          ok = true;
+        });
+    if (!ok)
+      _broken.insert(section.name() + "/" + block->name());
+  }
 }
 
 void
@@ -167,6 +208,8 @@ Factory::options_of(const std::string & section, const std::string & name) const
     for (const auto & [n, o] : it->second)
       if (n == name)
         return o;
+  if (_broken.count(section + "/" + name))
+    throw OptionError("[" + section + "/" + name + "] cannot be used: its options have errors");
   auto names = object_names(section);
   throw OptionError("no object named '" + name + "' in [" + section + "]." +
                     utils::did_you_mean(name, names) +
