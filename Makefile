@@ -1,7 +1,8 @@
 # Setup, build and run on a fresh Debian 12 machine:
 #   make run    install what is missing, build, run the main job
 #   make test   install what is missing, build, run every test
-# Also: make build (tools in build/bin), make bench [QUICK=1], make install PREFIX=DIR, make clean.
+# Also: make build (tools in build/bin), make bench [QUICK=1], make fuzz [FUZZ_SECONDS=45],
+# make install PREFIX=DIR, make clean.
 
 BUILD_DIR ?= build
 BUILD_TYPE ?= Release
@@ -9,7 +10,7 @@ PREFIX ?= /usr/local
 CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench install clean
+.PHONY: all deps configure build run test bench fuzz install clean
 
 all: build
 
@@ -32,6 +33,14 @@ test: build
 
 bench: build
 	$(BUILD_DIR)/bin/bench_tensor_ops $(if $(QUICK),--quick) --csv $(BUILD_DIR)/bench_tensor_ops.csv
+
+# The parser fuzz target, run for FUZZ_SECONDS (default 45).
+FUZZ_SECONDS ?= 45
+fuzz: build
+	@scripts/install-deps.sh fuzz
+	cmake -S . -B $(BUILD_DIR) -DNEML2_FUZZ=ON -DNEML2_FUZZ_SECONDS=$(FUZZ_SECONDS)
+	cmake --build $(BUILD_DIR) --target fuzz_hit_build
+	cd $(BUILD_DIR) && ctest --output-on-failure -L fuzz
 
 install: build
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)

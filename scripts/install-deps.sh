@@ -3,7 +3,11 @@
 # is already there, so `make run` / `make test` can call it every time.
 set -euo pipefail
 
+# Usage: install-deps.sh [fuzz]   (fuzz: also what the parser fuzz target needs)
 packages=(cmake ninja-build g++ make libtorch-dev libgtest-dev ccache)
+if [ "${1:-}" = fuzz ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,7 @@
 #include "neml2/base/HITNode.h"
 
+#include <algorithm>
+#include <cctype>
 #include <ostream>
 
 namespace neml2::hit
@@ -108,10 +110,22 @@ Node::render(std::ostream & os, int indent) const
   if (_kind == Kind::Field)
   {
     os << pad << _name << " = ";
-    if (_quoted || _value.find_first_of(" \t\n") != std::string::npos || _value.empty())
-      os << '\'' << _value << '\'';
-    else
+    // Unquoted only when the value reads back as one plain token.
+    const bool plain =
+        !_value.empty() && _value.front() != '\'' && _value.front() != '"' &&
+        std::none_of(_value.begin(), _value.end(),
+                     [](char c)
+                     { return std::isspace(static_cast<unsigned char>(c)) || c == '#'; });
+    if (plain)
       os << _value;
+    else if (_value.find('\'') == std::string::npos)
+      os << '\'' << _value << '\'';
+    else if (_value.find('"') == std::string::npos)
+      os << '"' << _value << '"';
+    else
+      throw ParseError("the value of '" + path() +
+                           "' holds both quote characters and cannot be written as HIT",
+                       _value_where);
     os << '\n';
     return;
   }

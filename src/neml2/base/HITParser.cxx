@@ -309,6 +309,8 @@ private:
 
 // ---- ${...} substitution ----
 
+constexpr std::size_t max_substituted_size = 1 << 20;
+
 const Node *
 lookup(const Node & field, const std::string & name)
 {
@@ -352,6 +354,12 @@ substitute(Node & field, std::set<const Node *> & active)
                            "' (no field '" + name + "' in this section or any section around it)",
                        field.value_location());
     value = value.substr(0, open) + resolved_value(*ref, active) + value.substr(close + 1);
+    // Substitutions that double at every level would grow without bound.
+    if (value.size() > max_substituted_size)
+      throw ParseError("the value of '" + field.path() + "' grows beyond " +
+                           std::to_string(max_substituted_size) +
+                           " characters through ${...} substitution",
+                       field.value_location());
   }
   if (value.find("${") != std::string::npos)
     throw ParseError("unterminated substitution '${' in the value of '" + field.path() + "'",

@@ -1,6 +1,14 @@
 #include <gtest/gtest.h>
 
 #include "neml2/base/HITParser.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include "neml2_testing/helpers.h"
 
 using namespace neml2;
@@ -158,4 +166,41 @@ TEST(HITParser, RenderRoundTrips)
   auto again = parse(os.str());
   EXPECT_EQ(again->find("A/y")->value(), "a b");
   EXPECT_EQ(again->find("A/B/z")->value(), "2");
+}
+
+TEST(HITParser, FuzzRegressions)
+{
+  // Inputs the fuzz target once found failing: each must parse or raise neml2::Error, and a
+  // parsed document must render to HIT that parses to the same rendering.
+  const std::string dir = test::test_path("unit/base/inputs/fuzz_regressions");
+  std::size_t n = 0;
+  for (const auto & entry : std::filesystem::directory_iterator(dir))
+  {
+    ++n;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::unique_ptr<hit::Node> root;
+    try
+    {
+      root = hit::parse_text("fuzz.i", text.str());
+    }
+    catch (const Error &)
+    {
+      continue;
+    }
+    std::ostringstream once, twice;
+    try
+    {
+      root->render(once);
+    }
+    catch (const ParseError &)
+    {
+      continue;
+    }
+    auto again = hit::parse_text("rendered.i", once.str());
+    again->render(twice);
+    EXPECT_EQ(once.str(), twice.str()) << entry.path();
+  }
+  EXPECT_GE(n, 2u);
 }
