@@ -100,17 +100,18 @@ public:
   }
 
 private:
+  /// A path of non-empty parts made of visible characters other than brackets, quotes, '=', '#'.
   static bool valid_path(const std::string & name)
   {
-    for (const auto & part : utils::split(name, "/"))
-    {
-      if (part.empty() || !is_name_start(part[0]))
+    if (name.empty() || name.front() == '/' || name.back() == '/' ||
+        name.find("//") != std::string::npos)
+      return false;
+    for (char ch : name)
+      if (std::isspace(static_cast<unsigned char>(ch)) ||
+          !std::isprint(static_cast<unsigned char>(ch)) || ch == '[' || ch == ']' || ch == '=' ||
+          ch == '#' || ch == '\'' || ch == '"')
         return false;
-      for (char ch : part)
-        if (!is_name_char(ch) || ch == '/')
-          return false;
-    }
-    return name.front() != '/' && name.back() != '/';
+    return true;
   }
 
   Node & open_section(Node & parent, const std::string & name, const SourceLocation & here)

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <functional>
 #include <string>
 #include <vector>
@@ -17,6 +18,18 @@ inline std::string
 test_path(const std::string & relative)
 {
   return std::string(NEML2_TEST_DIR) + "/" + relative;
+}
+
+/// Path of a file below the shared acceptance data (../shared by default). A missing folder is a
+/// test failure, not a skip: the acceptance data are part of what the tests check.
+inline std::string
+shared_path(const std::string & relative)
+{
+  const std::string path = std::string(NEML2_SHARED_DIR) + "/" + relative;
+  if (!std::ifstream(path).good())
+    ADD_FAILURE() << "missing shared test data: " << path
+                  << " (configure with -DNEML2_SHARED_DIR=... to point at the shared folder)";
+  return path;
 }
 
 /// Run `f`, expect it to throw E, and return the full message (what()).
