@@ -26,8 +26,10 @@ public:
   Quaternion conjugate() const;
   /// The rotation matrix of a unit quaternion.
   R2 to_R2() const;
-  /// The modified Rodrigues parameters of a unit quaternion.
+  /// The modified Rodrigues parameters of a unit quaternion, r = q / (1 + s).
   Rot to_Rot() const;
+  /// The same for q or -q, whichever has s >= 0, so that |r| <= 1.
+  Rot to_Rot_positive() const;
 };
 
 /// The Hamilton product.

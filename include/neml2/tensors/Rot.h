@@ -55,7 +55,8 @@ public:
   R2 drotate(const Rot & r) const;
   /// d(rotate(r))/d(*this)
   R2 drotate_self(const Rot & r) const;
-  /// The misorientation angle between two rotations (radians).
+  /// The misorientation angle between two rotations (radians): the angle of the rotation that takes
+  /// one to the other, 2 acos |q_a . q_b| with q the unit quaternions.
   Scalar gdist(const Rot & other) const;
 };
 

@@ -8,6 +8,7 @@
 
 #include <ATen/ops/cat.h>
 #include <ATen/ops/sqrt.h>
+#include <ATen/ops/where.h>
 #include <ATen/ops/stack.h>
 #include <ATen/TensorOperators.h>
 
@@ -78,6 +79,14 @@ Quaternion::to_Rot() const
   // r = q / (1 + s)
   const at::Tensor s = narrow(-1, 0, 1);
   return Rot(narrow(-1, 1, 3) / (1.0 + s), dynamic_dim(), intmd_dim());
+}
+
+Rot
+Quaternion::to_Rot_positive() const
+{
+  const at::Tensor s = narrow(-1, 0, 1);
+  const auto q = *this * at::where(s < 0, -1.0, 1.0);
+  return Quaternion(q, dynamic_dim(), intmd_dim()).to_Rot();
 }
 
 Quaternion

@@ -93,13 +93,13 @@ R4::drotate(const Rot & r) const
   const auto R = r.euler_rodrigues();
   const auto F = r.deuler_rodrigues();
   return R5(einsum("imt,jn,ko,lp,mnop->ijklt", {F, R, R, R, *this}) +
-         einsum("im,jnt,ko,lp,mnop->ijklt", {R, F, R, R, *this}) +
-         einsum("im,jn,kot,lp,mnop->ijklt", {R, R, F, R, *this}) +
-         einsum("im,jn,ko,lpt,mnop->ijklt", {R, R, R, F, *this}));
+            einsum("im,jnt,ko,lp,mnop->ijklt", {R, F, R, R, *this}) +
+            einsum("im,jn,kot,lp,mnop->ijklt", {R, R, F, R, *this}) +
+            einsum("im,jn,ko,lpt,mnop->ijklt", {R, R, R, F, *this}));
 }
 
 SSFR5::SSFR5(const R5 & full)
-  : SSFR5(einsum("ijklt,aij,bkl->abt", {full, mandel(full.options()), mandel(full.options())}))
+    : SSFR5(einsum("ijklt,aij,bkl->abt", {full, mandel(full.options()), mandel(full.options())}))
 {
 }
 

@@ -24,6 +24,9 @@
 #include <ATen/ops/sqrt.h>
 #include <ATen/ops/stack.h>
 #include <ATen/ops/where.h>
+#include <ATen/ops/abs.h>
+#include <ATen/ops/full_like.h>
+#include <ATen/ops/zeros_like.h>
 #include <cmath>
 
 namespace neml2
@@ -131,8 +134,10 @@ Rot::fill_euler_angles(const Vec & angles, const std::string & convention,
   }
   else if (convention == "bunge")
   {
+    // Psi and phi are 2 pi periodic; Theta lies in [0, pi] and is used as is (reducing it modulo
+    // pi, as NEML2 does, would turn a half turn into no turn).
     Psi = at::fmod(a - M_PI / 2, 2 * M_PI);
-    Th = at::fmod(b, M_PI);
+    Th = b;
     phi = at::fmod(M_PI / 2 - c, 2 * M_PI);
   }
   else
@@ -150,14 +155,18 @@ Rot::to_euler_angles(const std::string & convention, const std::string & angle_t
   const auto m22 = at::clamp(m(2, 2), -1.0, 1.0);
   const auto Th = at::acos(m22);
   const auto s = at::sin(Th);
-  const auto s_safe = at::where(s.abs() < 1e-12, 1.0, s);
+  const auto s_safe = at::where(s.abs() < 1e-6, 1.0, s);
   const auto phi_g = M_PI / 2 - at::atan2(m(0, 2) / s_safe, m(1, 2) / s_safe);
   const auto Psi_g = M_PI / 2 - at::atan2(m(2, 0) / s_safe, m(2, 1) / s_safe);
-  const auto s1 = at::atan2(m(0, 1), m(0, 0)) / 2 - M_PI / 2;
-  const auto degenerate = (m22.abs() - 1.0).abs() < 1e-12;
-  const auto Psi = at::where(degenerate, s1, Psi_g);
-  const auto phi = at::where(degenerate, -s1, phi_g);
-  const auto Theta = at::where(degenerate, at::zeros_like(Th), Th);
+  // Theta = 0: only phi - Psi is determined, atan2(M01, -M00); take Psi = -phi.
+  // Theta = pi: only phi + Psi is determined, atan2(M01, M00); take Psi = phi.
+  const auto s0 = at::atan2(m(0, 1), m(0, 0)) / 2 - M_PI / 2;
+  const auto sp = at::atan2(m(0, 1), m(0, 0)) / 2;
+  const auto top = (m22 - 1.0).abs() < 1e-12, bottom = (m22 + 1.0).abs() < 1e-12;
+  const auto Psi = at::where(top, s0, at::where(bottom, sp, Psi_g));
+  const auto phi = at::where(top, -s0, at::where(bottom, sp, phi_g));
+  const auto Theta =
+      at::where(top, at::zeros_like(Th), at::where(bottom, at::full_like(Th, M_PI), Th));
 
   at::Tensor a, b, c;
   if (convention == "kocks")
@@ -175,7 +184,7 @@ Rot::to_euler_angles(const std::string & convention, const std::string & angle_t
   else if (convention == "bunge")
   {
     a = at::fmod(Psi + M_PI / 2, 2 * M_PI);
-    b = at::fmod(Theta, M_PI);
+    b = Theta; // in [0, pi] already
     c = at::fmod(M_PI / 2 - phi, 2 * M_PI);
   }
   else
@@ -255,12 +264,18 @@ Rot::dshadow() const
 Rot
 operator*(const Rot & r1, const Rot & r2)
 {
+  // NEML2's formula in modified Rodrigues parameters (so results match its branch choice), except
+  // where its denominator vanishes (two half turns about one axis): there the quaternion product
+  // gives the rotation, as parameters with |r| <= 1.
   const auto n1 = r1.norm_sq(), n2 = r2.norm_sq();
-  const Vec v1(r1, r1.dynamic_dim(), r1.intmd_dim()), v2(r2, r2.dynamic_dim(), r2.intmd_dim());
+  const Vec v1(r1), v2(r2);
   const auto num = v1 * (1.0 - n2) + v2 * (1.0 - n1) - 2.0 * v2.cross(v1);
   const auto den = 1.0 + n1 * n2 - 2.0 * v1.dot(v2);
-  const Vec c = num / den;
-  return Rot(c, c.dynamic_dim(), c.intmd_dim());
+  const auto singular = neml2::abs(den) < 1e-12;
+  const Scalar den_safe = where(singular, Scalar::ones_like(den), den);
+  const Vec formula = num / den_safe;
+  const Rot product = (Quaternion(r1) * Quaternion(r2)).to_Rot_positive();
+  return where(singular, product, Rot(formula));
 }
 
 Rot
@@ -299,8 +314,9 @@ Rot::drotate_self(const Rot & r) const
 Scalar
 Rot::gdist(const Rot & other) const
 {
-  const Vec a(*this, dynamic_dim(), intmd_dim()), b(other, other.dynamic_dim(), other.intmd_dim());
-  const auto x = (a - b).norm() / neml2::sqrt((1.0 + a.norm_sq()) * (1.0 + b.norm_sq()));
-  return 4.0 * neml2::asin(neml2::clamp(x, -1.0, 1.0));
+  // 2 acos |qa . qb|: the angle of the rotation taking one to the other
+  const auto dot = einsum("i,i->", {Quaternion(*this), Quaternion(other)});
+  return Scalar(2.0 * at::acos(at::clamp(at::abs(dot), 0.0, 1.0)), dot.dynamic_dim(),
+                dot.intmd_dim());
 }
 } // namespace neml2

@@ -106,8 +106,7 @@ SR2::vol() const
 {
   // tr/3 on the diagonal: the first three Mandel components
   const auto m = tr().div(3.0).unsqueeze(-1);
-  return SR2(m.mul(constants::sr2_identity(options())), dynamic_dim(),
-             intmd_dim());
+  return SR2(m.mul(constants::sr2_identity(options())), dynamic_dim(), intmd_dim());
 }
 
 SR2

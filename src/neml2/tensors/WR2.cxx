@@ -32,9 +32,9 @@ std::pair<at::Tensor, at::Tensor>
 exp_map_coefficients(const at::Tensor & w)
 {
   const auto t2 = w.mul(w).sum(-1);
-  const auto theta = at::sqrt(t2);
-  const auto small = theta < small_angle;
-  const auto ts = at::where(small, at::ones_like(theta), theta);
+  const auto small = t2 < small_angle * small_angle;
+  // the square root only ever sees a safe argument: its gradient at 0 would be NaN
+  const auto ts = at::sqrt(at::where(small, at::ones_like(t2), t2));
   const auto tq = at::tan(ts / 4);
   const auto a_exact = tq / ts;
   const auto sec2 = 1.0 / at::cos(ts / 4).pow(2);

@@ -25,8 +25,7 @@ cached(const char * /*name*/, const TensorOptions & options, Builder build)
   static std::map<std::tuple<int, int, int>, at::Tensor> cache;
   const auto dtype = c10::typeMetaToScalarType(options.dtype());
   const auto device = options.device();
-  const auto key = std::make_tuple(static_cast<int>(dtype),
-                                   static_cast<int>(device.type()),
+  const auto key = std::make_tuple(static_cast<int>(dtype), static_cast<int>(device.type()),
                                    static_cast<int>(device.index()));
   std::lock_guard<std::mutex> lock(mutex);
   auto it = cache.find(key);
@@ -87,23 +86,27 @@ at::Tensor
 sr2_identity(const TensorOptions & options)
 {
   return cached("sr2_identity", options,
-                [](const at::TensorOptions & o)
-                { return at::tensor({1.0, 1.0, 1.0, 0.0, 0.0, 0.0}, o); });
+                [](const at::TensorOptions & o) {
+                  return at::tensor({1.0, 1.0, 1.0, 0.0, 0.0, 0.0}, o);
+                });
 }
 
 at::Tensor
 sr2_shear_mask(const TensorOptions & options)
 {
   return cached("sr2_shear_mask", options,
-                [](const at::TensorOptions & o)
-                { return at::tensor({0.0, 0.0, 0.0, 1.0, 1.0, 1.0}, o); });
+                [](const at::TensorOptions & o) {
+                  return at::tensor({0.0, 0.0, 0.0, 1.0, 1.0, 1.0}, o);
+                });
 }
 
 at::Tensor
 quaternion_conjugation(const TensorOptions & options)
 {
   return cached("quaternion_conjugation", options,
-                [](const at::TensorOptions & o) { return at::tensor({1.0, -1.0, -1.0, -1.0}, o); });
+                [](const at::TensorOptions & o) {
+                  return at::tensor({1.0, -1.0, -1.0, -1.0}, o);
+                });
 }
 
 at::Tensor

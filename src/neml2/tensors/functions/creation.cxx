@@ -1,6 +1,7 @@
 #include "neml2/tensors/functions/creation.h"
 #include "neml2/tensors/operators.h"
 #include "neml2/misc/error.h"
+#include "neml2/tensors/tracing.h"
 
 #include <ATen/ops/broadcast_tensors.h>
 #include <ATen/ops/cat.h>
@@ -95,15 +96,49 @@ Tensor
 batch_cat(const std::vector<Tensor> & tensors, Size dim, BatchGroup group)
 {
   NEML2_CHECK(!tensors.empty(), ShapeError, "batch_cat of no tensors");
-  Size dyn = 0, intmd = 0;
-  const auto raw = pad_intermediate(tensors, dyn, intmd);
   for (const auto & t : tensors)
-    NEML2_CHECK(t.dynamic_dim() == dyn && t.base_sizes() == tensors.front().base_sizes(),
-                ShapeError, "batch_cat needs tensors of the same layout and base shape: ",
-                tensors.front().shape_str(), " vs ", t.shape_str());
+    NEML2_CHECK(t.base_sizes() == tensors.front().base_sizes(), ShapeError,
+                "batch_cat needs tensors of one base shape: ", tensors.front().shape_str(), " vs ",
+                t.shape_str());
+  // Give every tensor the same number of dynamic and intermediate dimensions.
+  Size dyn = 0, intmd = 0;
+  auto raw = pad_intermediate(tensors, dyn, intmd);
+  for (std::size_t i = 0; i < raw.size(); ++i)
+    for (Size k = tensors[i].dynamic_dim(); k < dyn; ++k)
+      raw[i] = raw[i].unsqueeze(0);
   const Size n = group == BatchGroup::Dynamic ? dyn : intmd;
-  NEML2_CHECK(dim >= -n && dim < n, ShapeError, "batch_cat: dimension ", dim, " out of range");
+  NEML2_CHECK(dim >= -n && dim < n, ShapeError, "batch_cat: dimension ", dim, " is out of range (",
+              n, group == BatchGroup::Dynamic ? " dynamic" : " intermediate", " dimensions)");
   const Size d = (dim < 0 ? dim + n : dim) + (group == BatchGroup::Dynamic ? 0 : dyn);
+
+  // Broadcast every batch dimension except the one concatenated along: the size of a dimension
+  // is taken (traced) from a tensor that has it.
+  const Size nbatch = dyn + intmd;
+  for (Size k = 0; k < nbatch; ++k)
+  {
+    if (k == d)
+      continue;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < raw.size(); ++i)
+      if (raw[i].size(k) != 1)
+        from = i;
+    const auto target = raw[from].size(k);
+    for (std::size_t i = 0; i < raw.size(); ++i)
+    {
+      if (raw[i].size(k) == target)
+        continue;
+      NEML2_CHECK(raw[i].size(k) == 1, ShapeError,
+                  "batch_cat: batch shapes do not broadcast: ", tensors[from].shape_str(), " vs ",
+                  tensors[i].shape_str());
+      TraceableTensorShape shape(raw[i].sizes());
+      if (k < dyn && tracing::is_tracing())
+        shape[k] = TraceableSize(target, tracing::traced_size_of(raw[from], k));
+      else
+        shape[k] = TraceableSize(target);
+      shape.stash("size", shape.size());
+      raw[i] = raw[i].expand(shape.concrete());
+    }
+  }
   try
   {
     return Tensor(at::cat(raw, d), dyn, intmd);
@@ -137,8 +172,15 @@ base_cat(const std::vector<Tensor> & tensors, Size dim)
   const Size n = f.base_dim();
   NEML2_CHECK(dim >= -n && dim < n, ShapeError, "base_cat: base dimension ", dim,
               " out of range for ", f.shape_str());
-  return Tensor(at::cat(raw, f.batch_dim() + (dim < 0 ? dim + n : dim)), f.dynamic_dim(),
-                f.intmd_dim());
+  try
+  {
+    return Tensor(at::cat(raw, f.batch_dim() + (dim < 0 ? dim + n : dim)), f.dynamic_dim(),
+                  f.intmd_dim());
+  }
+  catch (const c10::Error & e)
+  {
+    throw ShapeError(std::string("base_cat: ") + e.what_without_backtrace());
+  }
 }
 
 Tensor
@@ -151,8 +193,15 @@ base_stack(const std::vector<Tensor> & tensors, Size dim)
   const Size n = f.base_dim() + 1;
   NEML2_CHECK(dim >= -n && dim < n, ShapeError, "base_stack: position ", dim, " out of range for ",
               f.shape_str());
-  return Tensor(at::stack(raw, f.batch_dim() + (dim < 0 ? dim + n : dim)), f.dynamic_dim(),
-                f.intmd_dim());
+  try
+  {
+    return Tensor(at::stack(raw, f.batch_dim() + (dim < 0 ? dim + n : dim)), f.dynamic_dim(),
+                  f.intmd_dim());
+  }
+  catch (const c10::Error & e)
+  {
+    throw ShapeError(std::string("base_stack: ") + e.what_without_backtrace());
+  }
 }
 
 namespace detail

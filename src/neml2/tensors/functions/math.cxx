@@ -86,9 +86,15 @@ template <class T, if_tensor_t<T>>
 T
 where(const Tensor & condition, const T & a, const T & b)
 {
+  // Pad the intermediate dimensions of all three to the same number, and a Scalar-shaped
+  // condition over the base dimensions; ATen broadcasting then aligns everything.
   auto ab = detail::align_operands("where", a, b);
-  auto c = detail::align_operands("where", condition, Tensor(ab.a, ab.dynamic_dim, ab.intmd_dim));
-  return T(at::where(c.a, c.b, ab.b), c.dynamic_dim, c.intmd_dim);
+  const Tensor A(ab.a, ab.dynamic_dim, ab.intmd_dim);
+  auto c = detail::align_operands("where", condition, A);
+  at::Tensor B = ab.b;
+  for (Size i = ab.intmd_dim; i < c.intmd_dim; ++i)
+    B = B.unsqueeze(ab.dynamic_dim);
+  return T(at::where(c.a, c.b, B), c.dynamic_dim, c.intmd_dim);
 }
 
 #define NEML2_DEFINE_COMPARISON(op, fn)                                                            \
