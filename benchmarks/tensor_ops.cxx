@@ -16,6 +16,7 @@
 #include <ATen/ops/sqrt.h>
 #include <ATen/ops/tensor.h>
 #include <algorithm>
+#include <malloc.h>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -123,6 +124,11 @@ main(int argc, char ** argv)
     }
   }
   at::set_num_threads(1);
+  // Keep large buffers on the heap: with glibc's adaptive mmap threshold, whether a 1 MB result
+  // costs fresh page faults depends on the history of earlier frees, which would favour whichever
+  // side happened to run after a large free.
+  mallopt(M_MMAP_THRESHOLD, 1 << 30);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
   const double block = quick ? 0.02 : 0.1;
   const int repeats = quick ? 3 : 7;
 
