@@ -192,7 +192,9 @@ private:
       throw ParseError("expected '=' after '" + key +
                            "' (a field is written 'name = value'; values with spaces need quotes)",
                        where);
-    if (!valid_path(key))
+    // Sections on the way may have any name; the field itself starts like a field written alone.
+    const auto last = key.substr(key.rfind('/') + 1);
+    if (!valid_path(key) || last.empty() || !is_name_start(last[0]))
       throw ParseError("invalid field name '" + key + "'", where);
     skip_spaces();
     const auto value_where = location();
