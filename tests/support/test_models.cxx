@@ -34,6 +34,8 @@ protected:
   {
     if (request.wants_values())
       _y = _a * _x + _b;
+    if (request.wants_derivatives())
+      _y.d(_x) = _a;
   }
 
 private:
@@ -113,4 +115,37 @@ private:
   Variable<Scalar> & _y;
 };
 register_NEML2_object(TestLeakySize);
+
+/// y = 2 x, but it reports dy/dx = 3: the unit-test driver must catch that.
+class TestWrongDerivative : public Model
+{
+public:
+  static OptionSet expected_options()
+  {
+    auto options = Model::expected_options();
+    options.doc() = "Test model with a wrong derivative.";
+    return options;
+  }
+
+  explicit TestWrongDerivative(const OptionSet & options)
+      : Model(options),
+        _x(declare_input_variable<Scalar>(VariableName("state", "x"))),
+        _y(declare_output_variable<Scalar>(VariableName("state", "y")))
+  {
+  }
+
+protected:
+  void set_value(const Request & request) override
+  {
+    if (request.wants_values())
+      _y = 2.0 * _x;
+    if (request.wants_derivatives())
+      _y.d(_x) = Scalar::full(3.0, _x.value().options());
+  }
+
+private:
+  const Variable<Scalar> & _x;
+  Variable<Scalar> & _y;
+};
+register_NEML2_object(TestWrongDerivative);
 } // namespace neml2

@@ -16,6 +16,8 @@ public:
   /// Evaluate on `inputs` (same signature as the trace).
   virtual std::vector<at::Tensor> run(const std::vector<at::Tensor> & inputs) = 0;
 
+  /// Give the outputs readable names in graph dumps (before the first run).
+  virtual void name_outputs(const std::vector<std::string> & names) = 0;
   /// Text of the graph as traced.
   virtual std::string traced_graph() const = 0;
   /// Text of the graph the backend last executed (after its optimisations), or an explanation of

@@ -2,6 +2,7 @@
 // traced (they run eagerly). Thread-safe.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -25,6 +26,8 @@ struct TraceEntry
   std::vector<std::int64_t> output_trailing_dims;
   /// Number of intermediate dimensions of each output, recorded when traced.
   std::vector<std::int64_t> output_intmd_dims;
+  /// What each output is, in the caller's terms (e.g. which variable and derivative).
+  std::vector<std::array<std::int64_t, 3>> output_tags;
 };
 
 /// The flat function a model hands to the tracer: inputs in, outputs out.

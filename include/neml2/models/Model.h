@@ -8,6 +8,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "neml2/base/Factory.h"
@@ -24,6 +25,19 @@ namespace neml2
 {
 /// Values of variables by name.
 using ValueMap = std::map<VariableName, Tensor>;
+/// First derivatives: [output][input], base shape output.base ++ input.base.
+using DerivMap = std::map<VariableName, ValueMap>;
+/// Second derivatives: [output][input1][input2], base shape output.base ++ input1.base ++
+/// input2.base.
+using SecDerivMap = std::map<VariableName, std::map<VariableName, ValueMap>>;
+
+/// Everything one evaluation returns (only what the request asked for is filled).
+struct EvaluationResult
+{
+  ValueMap values;
+  DerivMap derivatives;
+  SecDerivMap second_derivatives;
+};
 
 /// A parameter's or buffer's storage: a tensor of a declared type that may be replaced at run time.
 class TensorValueBase
@@ -92,15 +106,30 @@ public:
   ///@}
 
   /// @name Evaluation
+  /// Every input variable must be given (ModelError naming the missing ones otherwise). Absent
+  /// derivative blocks are zero.
   ///@{
-  /// Output values for the given input values. Every input variable must be given.
   ValueMap value(const ValueMap & inputs);
+  DerivMap dvalue(const ValueMap & inputs);
+  std::tuple<ValueMap, DerivMap> value_and_dvalue(const ValueMap & inputs);
+  SecDerivMap d2value(const ValueMap & inputs);
+  std::tuple<DerivMap, SecDerivMap> dvalue_and_d2value(const ValueMap & inputs);
+  std::tuple<ValueMap, DerivMap, SecDerivMap> value_and_dvalue_and_d2value(const ValueMap & inputs);
+  /// The general form: compute what `request` asks for (e.g. derivatives with respect to some
+  /// inputs only).
+  EvaluationResult evaluate(const ValueMap & inputs, const Request & request);
+  /// The request of the evaluation in progress (forward operators may consult it).
+  const Request & current_request() const { return _request; }
   ///@}
+
+  /// Move parameters and buffers to another device and/or dtype; traced graphs are discarded.
+  void to(const TensorOptions & options);
 
   /// @name JIT
   ///@{
-  /// Whether this model may be traced at all (models running solver loops may not).
-  virtual bool jit_allowed() const { return true; }
+  /// Whether this model may be traced at all (models running solver loops, or taking derivatives
+  /// by automatic differentiation, may not).
+  virtual bool jit_allowed() const { return _ad_d1.empty() && _ad_d2.empty(); }
   /// Whether evaluations go through the JIT: allowed, the `jit` option is on, the input file's
   /// [Settings] and the NEML2_DISABLE_JIT environment variable do not disable it, and every
   /// sub-model is JIT-enabled too.
@@ -144,12 +173,27 @@ protected:
   {
     return static_cast<Variable<T> &>(add_output(std::make_unique<Variable<T>>(name, this)));
   }
-  /// A parameter whose value is given by option `option` (a TensorName<T>).
+  /// A parameter whose value is given by option `option` (a TensorName<T>). With
+  /// `allow_nonlinear`, the option may instead name a variable ("state/E") or a model whose single
+  /// output it is: the parameter is then an input variable of this model (a nonlinear parameter),
+  /// and nl_param(name) gives that variable so the forward operator can set derivatives with
+  /// respect to it.
   template <class T>
-  const T & declare_parameter(const std::string & name, const std::string & option)
+  const T & declare_parameter(const std::string & name, const std::string & option,
+                              bool allow_nonlinear = false)
   {
-    return declare_parameter<T>(name,
-                                input_options().get<TensorName<T>>(option).resolve(factory()));
+    const auto & tn = input_options().get<TensorName<T>>(option);
+    if (allow_nonlinear)
+      if (auto nl = nonlinear_parameter_variable(tn.raw(), option); !nl.empty())
+      {
+        auto & var = declare_input_variable<T>(nl);
+        auto storage = std::make_unique<TensorValue<T>>(this->name() + "." + name,
+                                                        T::zeros(creation_options()));
+        const T & value = storage->value();
+        _nl_params.push_back({name, &var, std::move(storage)});
+        return value;
+      }
+    return declare_parameter<T>(name, tn.resolve(factory()));
   }
   template <class T>
   const T & declare_parameter(const std::string & name, const T & value)
@@ -170,6 +214,15 @@ protected:
     auto & v = add_buffer(name, std::make_unique<TensorValue<T>>(this->name() + "." + name, value));
     return static_cast<TensorValue<T> &>(v).value();
   }
+  /// The input variable standing for nonlinear parameter `name`, or nullptr when the parameter
+  /// has a fixed value.
+  const VariableBase * nl_param(const std::string & name) const;
+
+  /// Compute d(y)/d(x) by automatic differentiation instead of in the forward operator.
+  void request_AD(const VariableBase & y, const VariableBase & x);
+  /// Compute d2(y)/(dx1 dx2) by automatic differentiation.
+  void request_AD(const VariableBase & y, const VariableBase & x1, const VariableBase & x2);
+
   /// A sub-model from the [Models] section, evaluated through evaluate_submodel().
   Model & register_model(const std::string & name, const SourceLocation & requested_at = {});
   ///@}
@@ -190,6 +243,10 @@ private:
   void assign_inputs(const ValueMap & inputs);
   /// Evaluate with inputs already assigned: JIT or eager.
   void evaluate(const Request & request);
+  /// The forward operator plus what the framework adds around it: nonlinear parameter values
+  /// and derivatives by automatic differentiation.
+  void forward(const Request & request);
+  void forward_with_AD(const Request & request);
   void evaluate_jit(const Request & request);
   /// One JIT evaluation's inputs, flattened and keyed (defined in Model.cxx).
   struct JitCall;
@@ -198,9 +255,18 @@ private:
   /// batch sizes (the model is then keyed per batch shape).
   std::shared_ptr<const jit::TraceEntry> trace_jit_call(const Request & request,
                                                         const JitCall & call);
+  /// What the forward operator produced, as a flat list of tensors (values, then first and second
+  /// derivative blocks), and where each goes back (defined in Model.cxx).
+  struct OutputSlot;
+  std::vector<OutputSlot> produced_outputs(const Request & request) const;
+  /// Gather the results of the evaluation into maps.
+  EvaluationResult collect(const Request & request) const;
+  void clear_outputs();
 
   /// Parameters and buffers of this model and its sub-models, in a fixed order.
   std::vector<std::pair<std::string, TensorValueBase *>> all_tensor_values() const;
+  /// The variable name a nonlinear parameter option stands for, or "" when it is a fixed value.
+  VariableName nonlinear_parameter_variable(const std::string & raw, const std::string & option);
 
   std::map<VariableName, std::unique_ptr<VariableBase>> _inputs;
   std::map<VariableName, std::unique_ptr<VariableBase>> _outputs;
@@ -209,6 +275,18 @@ private:
   std::vector<std::pair<std::string, std::unique_ptr<TensorValueBase>>> _parameters;
   std::vector<std::pair<std::string, std::unique_ptr<TensorValueBase>>> _buffers;
   std::vector<std::shared_ptr<Model>> _submodels;
+  /// Nonlinear parameters: name, the input variable giving the value, the storage the forward
+  /// operator reads (refreshed from the variable before each evaluation).
+  struct NonlinearParameter
+  {
+    std::string name;
+    const VariableBase * variable;
+    std::unique_ptr<TensorValueBase> storage;
+  };
+  std::vector<NonlinearParameter> _nl_params;
+  std::vector<std::pair<const VariableBase *, const VariableBase *>> _ad_d1;
+  std::vector<std::tuple<const VariableBase *, const VariableBase *, const VariableBase *>> _ad_d2;
+  Request _request = Request::values();
 
   const bool _jit_option;
   jit::TraceCache _trace_cache;
@@ -216,6 +294,17 @@ private:
   bool _warned_eager = false;
   /// Set when the model was found to bake batch sizes into its graph: keys then include them.
   bool _size_specialized = false;
+};
+
+/// While alive, every model evaluated on this thread runs eagerly (no tracing, no traced graphs),
+/// whatever its settings; to compare with the JIT or to debug.
+class EagerEvaluation
+{
+public:
+  EagerEvaluation();
+  ~EagerEvaluation();
+  EagerEvaluation(const EagerEvaluation &) = delete;
+  EagerEvaluation & operator=(const EagerEvaluation &) = delete;
 };
 
 /// The model summary: name, type, dtype, device, inputs, outputs, parameters, buffers, sub-models.

@@ -1,10 +1,13 @@
 // A model's input or output variable: its name, tensor type and base shape, and (during an
-// evaluation) its current value. Typed handles let forward operators write `_a = _b * _c`.
+// evaluation) its current value and, for outputs, its derivatives. Typed handles let forward
+// operators read like the equations: `_a = _b * _c; _a.d(_b) = _c;`.
 #pragma once
 
 #include <memory>
 #include <string>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "neml2/models/VariableName.h"
 #include "neml2/tensors/Tensor.h"
@@ -27,6 +30,7 @@ public:
   const std::string & type() const { return _type; }
   TensorShapeRef base_sizes() const { return _base_sizes; }
   Size base_dim() const { return static_cast<Size>(_base_sizes.size()); }
+  Size base_numel() const;
   const Model & owner() const { return *_owner; }
 
   /// The current value (undefined before the variable is assigned).
@@ -37,6 +41,47 @@ public:
   /// Assign without checks (values the library itself produced in the right layout).
   void set_unchecked(const Tensor & value) { _value = value; }
   void clear() { _value = Tensor(); }
+
+  /// @name Derivatives of an output variable
+  /// d(this)/dx has the batch shape of the computation, then this variable's base shape, then
+  /// x's. A block never assigned is zero.
+  ///@{
+  /// Assigning to the returned slot sets d(this)/dx (skipped when the evaluation in progress does
+  /// not ask for derivatives with respect to x).
+  class Slot
+  {
+  public:
+    Slot & operator=(const Tensor & value);
+
+  private:
+    friend class VariableBase;
+    Slot(VariableBase & y, const VariableBase & x1, const VariableBase * x2)
+        : _y(y), _x1(x1), _x2(x2)
+    {
+    }
+    VariableBase & _y;
+    const VariableBase & _x1;
+    const VariableBase * _x2;
+  };
+  Slot d(const VariableBase & x);
+  /// d2(this)/(dx1 dx2); the library takes the other order as the transpose when it is absent.
+  Slot d(const VariableBase & x1, const VariableBase & x2);
+
+  using FirstDerivatives = std::vector<std::pair<const VariableBase *, Tensor>>;
+  using SecondDerivatives =
+      std::vector<std::pair<std::pair<const VariableBase *, const VariableBase *>, Tensor>>;
+  const FirstDerivatives & derivatives() const { return _d1; }
+  const SecondDerivatives & second_derivatives() const { return _d2; }
+  /// d(this)/dx, or an undefined tensor when it is zero.
+  Tensor derivative(const VariableBase & x) const;
+  /// d2(this)/(dx1 dx2) (or the transpose of the (x2, x1) block), undefined when zero.
+  Tensor second_derivative(const VariableBase & x1, const VariableBase & x2) const;
+  /// Set without checks or filters (blocks the library itself computed).
+  void set_derivative_unchecked(const VariableBase & x, const Tensor & value);
+  void set_second_derivative_unchecked(const VariableBase & x1, const VariableBase & x2,
+                                       const Tensor & value);
+  void clear_derivatives();
+  ///@}
 
   /// "state/S [SR2]"
   std::string describe() const;
@@ -50,6 +95,8 @@ private:
   std::string _type;
   TensorShape _base_sizes;
   Tensor _value;
+  FirstDerivatives _d1;
+  SecondDerivatives _d2;
 };
 
 template <class T>

@@ -13,6 +13,24 @@ namespace neml2::jit
 {
 namespace
 {
+/// Name the values that become outputs, so that dumps read like the model's equations. A value
+/// that already has a name (e.g. an input passed straight through) keeps it.
+void
+name_graph_outputs(torch::jit::Graph & graph, const std::vector<std::string> & names)
+{
+  if (names.empty())
+    return;
+  auto * tuple = graph.outputs().at(0)->node();
+  if (tuple->kind() != c10::prim::TupleConstruct || tuple->inputs().size() != names.size())
+    return;
+  for (std::size_t i = 0; i < names.size(); ++i)
+  {
+    auto * v = tuple->inputs()[i];
+    if (!v->hasDebugName() && v->node()->kind() != c10::prim::Param)
+      v->setDebugName(names[i]);
+  }
+}
+
 class TorchScriptFunction : public CompiledFunction
 {
 public:
@@ -42,6 +60,13 @@ public:
     for (const auto & e : elems)
       out.push_back(e.toTensor());
     return out;
+  }
+
+  void name_outputs(const std::vector<std::string> & names) override
+  {
+    auto graph = _function.graph();
+    name_graph_outputs(*graph, names);
+    _traced = graph->toString(false);
   }
 
   std::string traced_graph() const override { return _traced; }
@@ -119,20 +144,7 @@ trace_torchscript(const std::string & name, const std::vector<at::Tensor> & inpu
       /*self=*/nullptr, input_names);
   auto graph = traced.first->graph;
 
-  // Name the values that become outputs, so that dumps read like the model's equations. A value
-  // that already has a name (e.g. an input passed straight through) keeps it.
-  if (!output_names.empty())
-  {
-    auto * tuple = graph->outputs().at(0)->node();
-    if (tuple->kind() == c10::prim::TupleConstruct && tuple->inputs().size() == output_names.size())
-      for (std::size_t i = 0; i < output_names.size(); ++i)
-      {
-        auto * v = tuple->inputs()[i];
-        if (!v->hasDebugName() && v->node()->kind() != c10::prim::Param)
-          v->setDebugName(output_names[i]);
-      }
-  }
-
+  name_graph_outputs(*graph, output_names);
   return TraceResult{std::make_unique<TorchScriptFunction>(name, graph), std::move(outputs)};
 }
 } // namespace neml2::jit

@@ -1,5 +1,7 @@
 #include "neml2/models/ComposedModel.h"
 #include "neml2/models/DependencyResolver.h"
+#include "neml2/tensors/functions/einsum.h"
+#include "neml2/tensors/operators.h"
 
 #include <algorithm>
 
@@ -121,16 +123,135 @@ ComposedModel::ComposedModel(const OptionSet & options) : Model(options)
   }
 }
 
+namespace
+{
+/// A derivative block with respect to a composed input, or the identity (the input itself).
+struct Block
+{
+  Tensor value;
+  bool identity = false;
+};
+using Totals = std::map<const VariableBase *, Block>;
+using SecondTotals = std::map<std::pair<const VariableBase *, const VariableBase *>, Tensor>;
+
+Size
+numel(TensorShapeRef s)
+{
+  Size n = 1;
+  for (auto v : s)
+    n *= v;
+  return n;
+}
+
+TensorShape
+concat(std::initializer_list<TensorShapeRef> parts)
+{
+  TensorShape out;
+  for (const auto & p : parts)
+    out.append(p.begin(), p.end());
+  return out;
+}
+
+/// dy/dx = dy/du du/dx, contracting u's base dimensions.
+Tensor
+chain(const Tensor & dy_du, const Tensor & du_dx, TensorShapeRef y, TensorShapeRef u,
+      TensorShapeRef x)
+{
+  const auto A = dy_du.base_reshape({numel(y), numel(u)});
+  const auto B = du_dx.base_reshape({numel(u), numel(x)});
+  return einsum("ia,ak->ik", {A, B}).base_reshape(concat({y, x}));
+}
+
+/// d2y/dw du (dw/dx1) (du/dx2), contracting w's and u's base dimensions.
+Tensor
+chain2(const Tensor & d2y, const Block & dw_dx1, const Block & du_dx2, TensorShapeRef y,
+       TensorShapeRef w, TensorShapeRef u, TensorShapeRef x1, TensorShapeRef x2)
+{
+  Tensor t = d2y.base_reshape({numel(y), numel(w), numel(u)});
+  if (!dw_dx1.identity)
+    t = einsum("iab,ak->ikb", {t, dw_dx1.value.base_reshape({numel(w), numel(x1)})});
+  if (!du_dx2.identity)
+    t = einsum("ikb,bl->ikl", {t, du_dx2.value.base_reshape({numel(u), numel(x2)})});
+  return t.base_reshape(concat({y, x1, x2}));
+}
+
+void
+accumulate(Tensor & sum, const Tensor & term)
+{
+  sum = sum.defined() ? Tensor(sum + term) : term;
+}
+} // namespace
+
 void
 ComposedModel::set_value(const Request & request)
 {
+  const bool d2 = request.wants_second_derivatives();
+  const bool d1 = request.wants_derivatives() || d2;
+  // Sub-models always compute their values (later ones need them); the chain rule for second
+  // derivatives needs the first ones too.
+  const Request sub = d2 ? Request::all() : d1 ? Request::values_and_derivatives() : request;
+
   for (auto & step : _steps)
   {
     for (const auto & link : step.inputs)
       link.dst->set_unchecked(link.src->tensor());
-    evaluate_submodel(*step.model, request);
+    evaluate_submodel(*step.model, sub);
   }
   for (const auto & link : _outputs)
     link.dst->set_unchecked(link.src->tensor());
+  if (!d1)
+    return;
+
+  // Derivatives of every variable of the composition with respect to the composed inputs.
+  std::map<const VariableBase *, Totals> total;
+  std::map<const VariableBase *, SecondTotals> total2;
+  for (auto * x : input_variables())
+    total[x][x].identity = true;
+
+  for (auto & step : _steps)
+    for (auto * y : step.model->output_variables())
+    {
+      auto & ty = total[y];
+      for (const auto & link : step.inputs)
+      {
+        const auto dy_du = y->derivative(*link.dst);
+        if (!dy_du.defined())
+          continue;
+        for (const auto & [x, b] : total[link.src])
+          accumulate(ty[x].value, b.identity ? dy_du
+                                             : chain(dy_du, b.value, y->base_sizes(),
+                                                     link.dst->base_sizes(), x->base_sizes()));
+        if (d2)
+          for (const auto & [xx, t] : total2[link.src])
+            accumulate(total2[y][xx],
+                       chain(dy_du, t, y->base_sizes(), link.dst->base_sizes(),
+                             concat({xx.first->base_sizes(), xx.second->base_sizes()})));
+      }
+      if (!d2)
+        continue;
+      for (const auto & lw : step.inputs)
+        for (const auto & lu : step.inputs)
+        {
+          const auto d2y = y->second_derivative(*lw.dst, *lu.dst);
+          if (!d2y.defined())
+            continue;
+          for (const auto & [x1, bw] : total[lw.src])
+            for (const auto & [x2, bu] : total[lu.src])
+              accumulate(total2[y][{x1, x2}],
+                         chain2(d2y, bw, bu, y->base_sizes(), lw.dst->base_sizes(),
+                                lu.dst->base_sizes(), x1->base_sizes(), x2->base_sizes()));
+        }
+    }
+
+  for (const auto & link : _outputs)
+  {
+    for (const auto & [x, b] : total[link.src])
+      if (b.value.defined())
+        link.dst->set_derivative_unchecked(*x, b.value);
+    if (d2)
+      for (const auto & [xx, t] : total2[link.src])
+        if (t.defined())
+          link.dst->set_second_derivative_unchecked(*xx.first, *xx.second, t);
+  }
 }
 } // namespace neml2

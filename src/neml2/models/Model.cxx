@@ -3,8 +3,13 @@
 #include "neml2/misc/error.h"
 #include "neml2/misc/warnings.h"
 #include "neml2/tensors/tensors.h"
+#include "neml2/tensors/functions/creation.h"
 
 #include <ATen/core/grad_mode.h>
+#include <ATen/ops/ones_like.h>
+#include <ATen/ops/stack.h>
+#include <ATen/ops/zeros_like.h>
+#include <torch/csrc/autograd/autograd.h>
 #include <ATen/ops/cat.h>
 #include <c10/util/Exception.h>
 #include <cstdlib>
@@ -241,15 +246,84 @@ Model::tensor_options() const
 
 // ---- evaluation ----
 
+EvaluationResult
+Model::evaluate(const ValueMap & inputs, const Request & request)
+{
+  assign_inputs(inputs);
+  evaluate(request);
+  return collect(request);
+}
+
 ValueMap
 Model::value(const ValueMap & inputs)
 {
-  assign_inputs(inputs);
-  evaluate(Request::values());
-  ValueMap out;
-  for (auto * v : _output_order)
-    out.emplace(v->name(), v->tensor());
-  return out;
+  return evaluate(inputs, Request::values()).values;
+}
+
+DerivMap
+Model::dvalue(const ValueMap & inputs)
+{
+  return evaluate(inputs, Request::derivatives()).derivatives;
+}
+
+std::tuple<ValueMap, DerivMap>
+Model::value_and_dvalue(const ValueMap & inputs)
+{
+  auto r = evaluate(inputs, Request::values_and_derivatives());
+  return {std::move(r.values), std::move(r.derivatives)};
+}
+
+SecDerivMap
+Model::d2value(const ValueMap & inputs)
+{
+  return evaluate(inputs, Request::second_derivatives()).second_derivatives;
+}
+
+std::tuple<DerivMap, SecDerivMap>
+Model::dvalue_and_d2value(const ValueMap & inputs)
+{
+  auto r = evaluate(inputs, Request::derivatives_and_second_derivatives());
+  return {std::move(r.derivatives), std::move(r.second_derivatives)};
+}
+
+std::tuple<ValueMap, DerivMap, SecDerivMap>
+Model::value_and_dvalue_and_d2value(const ValueMap & inputs)
+{
+  auto r = evaluate(inputs, Request::all());
+  return {std::move(r.values), std::move(r.derivatives), std::move(r.second_derivatives)};
+}
+
+EvaluationResult
+Model::collect(const Request & request) const
+{
+  EvaluationResult r;
+  std::set<const VariableBase *> mine(_input_order.begin(), _input_order.end());
+  for (auto * y : _output_order)
+  {
+    if (request.wants_values())
+      r.values.emplace(y->name(), y->tensor());
+    if (request.wants_derivatives())
+      for (const auto & [x, t] : y->derivatives())
+        if (mine.count(x) && request.wants_derivatives_wrt(x->name()))
+          r.derivatives[y->name()].emplace(x->name(), t);
+    if (request.wants_second_derivatives())
+      for (const auto & [xx, t] : y->second_derivatives())
+        if (mine.count(xx.first) && mine.count(xx.second) &&
+            request.wants_derivatives_wrt(xx.first->name()) &&
+            request.wants_derivatives_wrt(xx.second->name()))
+          r.second_derivatives[y->name()][xx.first->name()].emplace(xx.second->name(), t);
+  }
+  return r;
+}
+
+void
+Model::clear_outputs()
+{
+  for (auto * y : _output_order)
+  {
+    y->clear();
+    y->clear_derivatives();
+  }
 }
 
 void
@@ -263,21 +337,15 @@ Model::assign_inputs(const ValueMap & inputs)
   for (auto * v : _input_order)
     if (!inputs.count(v->name()))
       missing.push_back(v->describe());
-  NEML2_CHECK(missing.empty(),
-              ModelError,
-              "model '",
-              name(),
-              "' is missing ",
-              missing.size() == 1 ? "input " : "inputs ",
-              utils::join(missing, ", "),
-              ". Inputs given: ",
-              inputs.empty() ? std::string("none") : [&]
-              {
-                std::vector<std::string> given;
-                for (const auto & [n, t] : inputs)
-                  given.push_back(n.str());
-                return utils::join(given, ", ");
-              }());
+  if (!missing.empty())
+  {
+    std::vector<std::string> given;
+    for (const auto & [n, t] : inputs)
+      given.push_back(n.str());
+    throw ModelError("model '" + name() + "' is missing " +
+                     (missing.size() == 1 ? "input " : "inputs ") + utils::join(missing, ", ") +
+                     ". Inputs given: " + (given.empty() ? "none" : utils::join(given, ", ")));
+  }
 
   const VariableBase * batch_ref = nullptr;
   for (auto * v : _input_order)
@@ -325,28 +393,219 @@ struct EagerScope
 };
 } // namespace
 
+EagerEvaluation::EagerEvaluation()
+{
+  ++t_eager_depth;
+}
+
+EagerEvaluation::~EagerEvaluation()
+{
+  --t_eager_depth;
+}
+
 void
 Model::evaluate(const Request & request)
 {
+  _request = request;
+  clear_outputs();
   if (!_jit_option)
   {
     EagerScope eager;
-    set_value(request);
+    forward(request);
   }
   else if (t_eager_depth == 0 && !jit::is_tracing() && jit_enabled())
     evaluate_jit(request);
   else
-    set_value(request);
+    forward(request);
 
-  for (auto * v : _output_order)
-    NEML2_CHECK(v->has_value(), InternalError, "model '", name(), "' (", type(),
-                ") did not compute its output '", v->name(), "'");
+  if (request.wants_values())
+    for (auto * v : _output_order)
+      NEML2_CHECK(v->has_value(), InternalError, "model '", name(), "' (", type(),
+                  ") did not compute its output '", v->name(), "'");
 }
 
 void
 Model::evaluate_submodel(Model & submodel, const Request & request)
 {
   submodel.evaluate(request);
+}
+
+void
+Model::forward(const Request & request)
+{
+  for (auto & p : _nl_params)
+    p.storage->set(p.variable->tensor());
+  const bool ad = (request.wants_derivatives() && !_ad_d1.empty()) ||
+                  (request.wants_second_derivatives() && !_ad_d2.empty());
+  if (ad)
+    forward_with_AD(request);
+  else
+    set_value(request);
+}
+
+void
+Model::forward_with_AD(const Request & request)
+{
+  at::AutoGradMode grad(true);
+
+  // Every input taking part in a derivative by autograd gets its own copy per batch entry (the
+  // entries are independent, so the gradient of the sum over entries is each entry's gradient).
+  std::set<const VariableBase *> xs;
+  for (const auto & [y, x] : _ad_d1)
+    xs.insert(x);
+  for (const auto & [y, x1, x2] : _ad_d2)
+  {
+    xs.insert(x1);
+    xs.insert(x2);
+  }
+  std::vector<Tensor> all;
+  for (auto * v : _input_order)
+    all.push_back(v->tensor());
+  const auto common = broadcast_batch(all);
+  std::map<const VariableBase *, at::Tensor> leaf;
+  std::vector<std::pair<VariableBase *, Tensor>> originals;
+  for (std::size_t i = 0; i < _input_order.size(); ++i)
+  {
+    auto * v = _input_order[i];
+    if (!xs.count(v))
+      continue;
+    originals.emplace_back(v, v->tensor());
+    auto l = at::Tensor(common[i]).detach().clone().requires_grad_(true);
+    leaf[v] = l;
+    v->set_unchecked(Tensor(l, common[i].dynamic_dim(), common[i].intmd_dim()));
+  }
+  for (auto & p : _nl_params)
+    p.storage->set(p.variable->tensor());
+
+  set_value(request.with_values());
+
+  const bool second = request.wants_second_derivatives() && !_ad_d2.empty();
+  auto jacobian = [&](const Tensor & y, const VariableBase & x, bool keep_graph) -> Tensor
+  {
+    const auto & xl = leaf.at(&x);
+    const Size b = y.batch_dim();
+    const auto yf = y.base_flatten();
+    std::vector<at::Tensor> rows;
+    bool any = false;
+    for (Size i = 0; i < yf.base_size(0); ++i)
+    {
+      const auto yi = yf.select(-1, i);
+      auto g = torch::autograd::grad({yi}, {xl}, {at::ones_like(yi)}, true, keep_graph, true)[0];
+      if (g.defined())
+        any = true;
+      else
+        g = at::zeros_like(xl);
+      rows.push_back(g);
+    }
+    if (!any)
+      return Tensor();
+    // rows: each (batch..., x.base); stack after the batch dimensions
+    auto J = at::stack(rows, b);
+    TensorShape base(y.base_sizes().begin(), y.base_sizes().end());
+    base.append(x.base_sizes().begin(), x.base_sizes().end());
+    return Tensor(J, y.dynamic_dim(), y.intmd_dim()).base_reshape(base);
+  };
+
+  if (request.wants_derivatives() || second)
+    for (const auto & [yc, x] : _ad_d1)
+    {
+      if (!request.wants_derivatives_wrt(x->name()))
+        continue;
+      auto * y = const_cast<VariableBase *>(yc);
+      const auto d = jacobian(y->tensor(), *x, second);
+      if (d.defined())
+        y->set_derivative_unchecked(*x, d);
+    }
+  if (second)
+    for (const auto & [yc, x1, x2] : _ad_d2)
+    {
+      if (!request.wants_derivatives_wrt(x1->name()) || !request.wants_derivatives_wrt(x2->name()))
+        continue;
+      auto * y = const_cast<VariableBase *>(yc);
+      const auto d1 = y->derivative(*x1);
+      if (!d1.defined())
+        continue;
+      // d1 has base y.base ++ x1.base; differentiate every component with respect to x2
+      const auto flat = Tensor(d1.base_flatten(), d1.dynamic_dim(), d1.intmd_dim());
+      const auto d = jacobian(flat, *x2, true);
+      if (!d.defined())
+        continue;
+      TensorShape base(y->base_sizes().begin(), y->base_sizes().end());
+      base.append(x1->base_sizes().begin(), x1->base_sizes().end());
+      base.append(x2->base_sizes().begin(), x2->base_sizes().end());
+      y->set_second_derivative_unchecked(*x1, *x2, d.base_reshape(base));
+    }
+
+  for (auto & [v, t] : originals)
+    v->set_unchecked(t);
+}
+
+void
+Model::request_AD(const VariableBase & y, const VariableBase & x)
+{
+  _ad_d1.emplace_back(&y, &x);
+}
+
+void
+Model::request_AD(const VariableBase & y, const VariableBase & x1, const VariableBase & x2)
+{
+  // the first derivative is needed to differentiate it again
+  bool have = false;
+  for (const auto & [yy, xx] : _ad_d1)
+    have = have || (yy == &y && xx == &x1);
+  if (!have)
+    _ad_d1.emplace_back(&y, &x1);
+  _ad_d2.emplace_back(&y, &x1, &x2);
+}
+
+const VariableBase *
+Model::nl_param(const std::string & name) const
+{
+  for (const auto & p : _nl_params)
+    if (p.name == name)
+      return p.variable;
+  return nullptr;
+}
+
+VariableName
+Model::nonlinear_parameter_variable(const std::string & raw, const std::string & option)
+{
+  // A variable name: it starts with one of the axes and names something below it.
+  for (const auto & axis : VariableName::axes())
+    if (utils::starts_with(raw, axis + "/"))
+    {
+      try
+      {
+        return VariableName(raw);
+      }
+      catch (const TypeError & e)
+      {
+        throw option_error(option, e.message());
+      }
+    }
+  // The name of another model: its single output.
+  if (factory() && factory()->has_object("Models", raw))
+  {
+    auto & m = factory()->get_object<Model>("Models", raw, input_options().location_of(option));
+    if (m.output_variables().size() != 1)
+      throw option_error(option,
+                         "model '" + raw + "' has " + std::to_string(m.output_variables().size()) +
+                             " outputs; a parameter can only take the output of a model with one");
+    return m.output_variables().front()->name();
+  }
+  return VariableName();
+}
+
+void
+Model::to(const TensorOptions & options)
+{
+  for (auto & [n, p] : _parameters)
+    p->set(p->tensor().to(options));
+  for (auto & [n, b] : _buffers)
+    b->set(b->tensor().to(options));
+  for (auto & sub : _submodels)
+    sub->to(options);
+  _trace_cache.clear();
 }
 
 namespace
@@ -361,7 +620,6 @@ jit_disabled_by_environment()
   }();
   return disabled;
 }
-
 } // namespace
 
 bool
@@ -397,6 +655,45 @@ struct Model::JitCall
   bool flattened = false;
   jit::TraceKey key;
 };
+
+/// One tensor the forward operator produced: a value (x1 = x2 = -1), a first derivative (x2 = -1)
+/// or a second derivative, by index into the outputs and inputs.
+struct Model::OutputSlot
+{
+  Size y;
+  Size x1;
+  Size x2;
+  Tensor value;
+};
+
+std::vector<Model::OutputSlot>
+Model::produced_outputs(const Request & request) const
+{
+  std::map<const VariableBase *, Size> index;
+  for (std::size_t i = 0; i < _input_order.size(); ++i)
+    index[_input_order[i]] = static_cast<Size>(i);
+  std::vector<OutputSlot> out;
+  for (std::size_t i = 0; i < _output_order.size(); ++i)
+  {
+    auto * y = _output_order[i];
+    const auto yi = static_cast<Size>(i);
+    if (request.wants_values())
+    {
+      NEML2_CHECK(y->has_value(), InternalError, "model '", name(), "' (", type(),
+                  ") did not compute its output '", y->name(), "'");
+      out.push_back({yi, -1, -1, y->tensor()});
+    }
+    if (request.wants_derivatives())
+      for (const auto & [x, t] : y->derivatives())
+        if (index.count(x))
+          out.push_back({yi, index.at(x), -1, t});
+    if (request.wants_second_derivatives())
+      for (const auto & [xx, t] : y->second_derivatives())
+        if (index.count(xx.first) && index.count(xx.second))
+          out.push_back({yi, index.at(xx.first), index.at(xx.second), t});
+  }
+  return out;
+}
 
 Model::JitCall
 Model::prepare_jit_call(const Request & request) const
@@ -459,14 +756,10 @@ Model::prepare_jit_call(const Request & request) const
 std::shared_ptr<const jit::TraceEntry>
 Model::trace_jit_call(const Request & request, const JitCall & call)
 {
-  std::vector<std::string> output_names;
-  for (auto * v : _output_order)
-    output_names.push_back(name() + "::" + v->name().str());
-
   const auto tensor_values = all_tensor_values();
-  std::vector<Size> out_trailing, out_intmd;
+  std::vector<OutputSlot> slots;
   // The function the tracer records: variables and parameters take the traced stand-ins, the
-  // forward operator runs, the outputs are collected.
+  // forward operator runs, what it produced is collected.
   auto fn = [&](const std::vector<at::Tensor> & x) -> std::vector<at::Tensor>
   {
     std::size_t i = 0;
@@ -480,19 +773,27 @@ Model::trace_jit_call(const Request & request, const JitCall & call)
       tv->set(Tensor(x[i], call.dynamic_dim[i], call.intmd_dim[i]));
       ++i;
     }
-    set_value(request);
+    clear_outputs();
+    forward(request);
+    slots = produced_outputs(request);
     std::vector<at::Tensor> y;
-    out_trailing.clear();
-    out_intmd.clear();
-    for (auto * v : _output_order)
-    {
-      NEML2_CHECK(v->has_value(), InternalError, "model '", name(), "' (", type(),
-                  ") did not compute its output '", v->name(), "'");
-      y.push_back(v->tensor());
-      out_trailing.push_back(v->tensor().dim() - v->tensor().dynamic_dim());
-      out_intmd.push_back(v->tensor().intmd_dim());
-    }
+    for (const auto & s : slots)
+      y.push_back(s.value);
     return y;
+  };
+  auto output_names = [&]
+  {
+    std::vector<std::string> names;
+    for (const auto & s : slots)
+    {
+      auto n = name() + "::" + (s.x1 < 0 ? "" : "d") + _output_order[s.y]->name().str();
+      if (s.x1 >= 0)
+        n += "/d" + _input_order[s.x1]->name().str();
+      if (s.x2 >= 0)
+        n += "/d" + _input_order[s.x2]->name().str();
+      names.push_back(n);
+    }
+    return names;
   };
 
   // Inputs and parameters are replaced by their traced stand-ins while tracing; the originals come
@@ -516,7 +817,9 @@ Model::trace_jit_call(const Request & request, const JitCall & call)
   std::string failure;
   try
   {
-    auto traced = jit::trace_torchscript(function_name, call.raw, call.names, output_names, fn);
+    // Output names are known only once the function ran: trace, then name the outputs.
+    auto traced = jit::trace_torchscript(function_name, call.raw, call.names, {}, fn);
+    traced.function->name_outputs(output_names());
 
     // Leak check: trace again with the last dynamic dimension one entry longer (in every input
     // that does not broadcast along it). A model that reads batch sizes as numbers gives a
@@ -541,21 +844,31 @@ Model::trace_jit_call(const Request & request, const JitCall & call)
         else
           longer.push_back(r);
       }
-      if (any_batched && jit::trace_torchscript(function_name, longer, call.names, output_names, fn)
-                                 .function->structure() != traced.function->structure())
+      const auto first_slots = slots;
+      if (any_batched)
       {
-        _size_specialized = true;
-        warn("model '" + name() + "' (" + type() +
-             ") bakes batch sizes into its traced graph; it is traced again for every new batch "
-             "shape. Use the traceable shape operations of neml2 tensors to avoid this.");
-        return nullptr;
+        auto probe = jit::trace_torchscript(function_name, longer, call.names, {}, fn);
+        probe.function->name_outputs(output_names());
+        if (probe.function->structure() != traced.function->structure())
+        {
+          _size_specialized = true;
+          warn("model '" + name() + "' (" + type() +
+               ") bakes batch sizes into its traced graph; it is traced again for every new "
+               "batch shape. Use the traceable shape operations of neml2 tensors to avoid this.");
+          return nullptr;
+        }
       }
+      slots = first_slots;
     }
 
     jit::TraceEntry e;
     e.function = std::move(traced.function);
-    e.output_trailing_dims.assign(out_trailing.begin(), out_trailing.end());
-    e.output_intmd_dims.assign(out_intmd.begin(), out_intmd.end());
+    for (const auto & s : slots)
+    {
+      e.output_trailing_dims.push_back(s.value.dim() - s.value.dynamic_dim());
+      e.output_intmd_dims.push_back(s.value.intmd_dim());
+      e.output_tags.push_back({s.y, s.x1, s.x2});
+    }
     return _trace_cache.insert(call.key, std::move(e));
   }
   catch (const NotTraceable & e)
@@ -597,10 +910,11 @@ Model::evaluate_jit(const Request & request)
     }
   }
 
+  clear_outputs();
   if (!entry->function)
   {
     // The key does not trace.
-    set_value(request);
+    forward(request);
     return;
   }
 
@@ -609,18 +923,25 @@ Model::evaluate_jit(const Request & request)
   const auto outputs = entry->function->run(call.raw);
   _trace_cache.mark_used(entry);
 
-  NEML2_ASSERT(outputs.size() == _output_order.size(), "traced function of '", name(),
-               "' returned ", outputs.size(), " outputs, expected ", _output_order.size());
+  NEML2_ASSERT(outputs.size() == entry->output_tags.size(), "traced function of '", name(),
+               "' returned ", outputs.size(), " outputs, expected ", entry->output_tags.size());
   for (std::size_t i = 0; i < outputs.size(); ++i)
   {
     auto o = outputs[i];
     const Size dyn = o.dim() - entry->output_trailing_dims[i];
     const auto intmd = entry->output_intmd_dims[i];
-    if (call.flattened && dyn == 1 && call.common.size() != 1)
-      _output_order[i]->set_unchecked(
-          Tensor(o.unflatten(0, call.common), static_cast<Size>(call.common.size()), intmd));
+    Tensor t =
+        (call.flattened && dyn == 1 && call.common.size() != 1)
+            ? Tensor(o.unflatten(0, call.common), static_cast<Size>(call.common.size()), intmd)
+            : Tensor(o, dyn, intmd);
+    const auto & tag = entry->output_tags[i];
+    auto * y = _output_order[tag[0]];
+    if (tag[1] < 0)
+      y->set_unchecked(t);
+    else if (tag[2] < 0)
+      y->set_derivative_unchecked(*_input_order[tag[1]], t);
     else
-      _output_order[i]->set_unchecked(Tensor(o, dyn, intmd));
+      y->set_second_derivative_unchecked(*_input_order[tag[1]], *_input_order[tag[2]], t);
   }
 }
 

@@ -2,6 +2,23 @@
 
 namespace neml2
 {
+Request
+Request::with_values() const
+{
+  Request r(*this);
+  r._what |= kValues;
+  return r;
+}
+
+Request
+Request::with_respect_to(std::set<VariableName> inputs) const
+{
+  Request r(*this);
+  r._filtered = true;
+  r._wrt = std::move(inputs);
+  return r;
+}
+
 std::string
 Request::key() const
 {
@@ -18,6 +35,17 @@ Request::key() const
     add("d1");
   if (wants_second_derivatives())
     add("d2");
+  if (_filtered)
+  {
+    k += '[';
+    bool first = true;
+    for (const auto & x : _wrt)
+    {
+      k += (first ? "" : ",") + x.str();
+      first = false;
+    }
+    k += ']';
+  }
   return k;
 }
 } // namespace neml2

@@ -2,12 +2,20 @@
 #include "neml2/tensors/Scalar.h"
 #include "neml2/tensors/Vec.h"
 #include "neml2/tensors/SR2.h"
+#include "neml2/tensors/derivatives.h"
 
 namespace neml2
 {
 register_NEML2_object(ScalarVariableRate);
 register_NEML2_object(VecVariableRate);
 register_NEML2_object(SR2VariableRate);
+// the names of older input files
+register_NEML2_object_alias(ScalarVariableRate, "ScalarStateRate");
+register_NEML2_object_alias(VecVariableRate, "VecStateRate");
+register_NEML2_object_alias(SR2VariableRate, "SR2StateRate");
+register_NEML2_object_alias(ScalarVariableRate, "ScalarForceRate");
+register_NEML2_object_alias(VecVariableRate, "VecForceRate");
+register_NEML2_object_alias(SR2VariableRate, "SR2ForceRate");
 
 namespace
 {
@@ -51,8 +59,37 @@ template <class T>
 void
 VariableRate<T>::set_value(const Request & request)
 {
+  const auto dv = _v - _vn;
+  const auto dt = _t - _tn;
   if (request.wants_values())
-    _dv_dt = (_v - _vn) / (_t - _tn);
+    _dv_dt = dv / dt;
+
+  if (request.wants_derivatives())
+  {
+    const auto I = identity_map<T>(dv.options());
+    _dv_dt.d(_v) = I / dt;
+    _dv_dt.d(_vn) = -I / dt;
+    _dv_dt.d(_t) = -dv / (dt * dt);
+    _dv_dt.d(_tn) = dv / (dt * dt);
+  }
+
+  if (request.wants_second_derivatives())
+  {
+    const auto I = identity_map<T>(dv.options());
+    const auto dt2 = dt * dt;
+    _dv_dt.d(_v, _t) = -I / dt2;
+    _dv_dt.d(_v, _tn) = I / dt2;
+    _dv_dt.d(_vn, _t) = I / dt2;
+    _dv_dt.d(_vn, _tn) = -I / dt2;
+    _dv_dt.d(_t, _v) = -I / dt2;
+    _dv_dt.d(_tn, _v) = I / dt2;
+    _dv_dt.d(_t, _vn) = I / dt2;
+    _dv_dt.d(_tn, _vn) = -I / dt2;
+    _dv_dt.d(_t, _t) = 2.0 * dv / (dt2 * dt);
+    _dv_dt.d(_t, _tn) = -2.0 * dv / (dt2 * dt);
+    _dv_dt.d(_tn, _t) = -2.0 * dv / (dt2 * dt);
+    _dv_dt.d(_tn, _tn) = 2.0 * dv / (dt2 * dt);
+  }
 }
 
 template class VariableRate<Scalar>;
