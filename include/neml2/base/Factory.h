@@ -35,6 +35,9 @@ public:
   /// The input file name (as given).
   const std::string & file() const { return _root->location().file; }
   const Settings & settings() const { return _settings; }
+  /// A file an object reads (a reference, a table): relative paths are taken from the input file's
+  /// folder, or from the working directory when the file is not there.
+  std::string input_path(const std::string & path) const;
 
   bool has_object(const std::string & section, const std::string & name) const;
   /// Object names of a section, in input order.

@@ -4,6 +4,7 @@
 
 #include <c10/util/Exception.h>
 #include <algorithm>
+#include <filesystem>
 #include <mutex>
 
 namespace neml2
@@ -87,6 +88,17 @@ Factory::attempt(F && f)
 }
 
 Factory::~Factory() = default;
+
+std::string
+Factory::input_path(const std::string & path) const
+{
+  namespace fs = std::filesystem;
+  const fs::path p(path);
+  if (p.is_absolute())
+    return path;
+  const auto beside = fs::path(file()).parent_path() / p;
+  return fs::exists(beside) ? beside.string() : path;
+}
 
 void
 Factory::read_section(const hit::Node & section)
