@@ -46,6 +46,28 @@
   X(Quaternion)                                                                                    \
   X(MillerIndex)
 
+/// Primitive tensor types with floating-point components (all but MillerIndex): the types a model
+/// variable or parameter can have.
+#define NEML2_FOR_ALL_FLOATING_PRIMITIVE_TENSORS(X)                                                \
+  X(Scalar)                                                                                        \
+  X(Vec)                                                                                           \
+  X(Rot)                                                                                           \
+  X(WR2)                                                                                           \
+  X(R2)                                                                                            \
+  X(SR2)                                                                                           \
+  X(R3)                                                                                            \
+  X(SFR3)                                                                                          \
+  X(R4)                                                                                            \
+  X(SFFR4)                                                                                         \
+  X(WFFR4)                                                                                         \
+  X(SSR4)                                                                                          \
+  X(SWR4)                                                                                          \
+  X(WSR4)                                                                                          \
+  X(WWR4)                                                                                          \
+  X(R5)                                                                                            \
+  X(SSFR5)                                                                                         \
+  X(Quaternion)
+
 /// Every tensor type, the general Tensor included.
 #define NEML2_FOR_ALL_TENSORS(X) X(Tensor) NEML2_FOR_ALL_PRIMITIVE_TENSORS(X)
 
