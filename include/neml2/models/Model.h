@@ -93,6 +93,8 @@ public:
   std::vector<VariableName> output_names() const;
   /// Sub-models, in evaluation order.
   const std::vector<std::shared_ptr<Model>> & registered_models() const { return _submodels; }
+  /// Names of the models (in [Models]) whose outputs give this model's nonlinear parameters.
+  const std::vector<std::string> & nonlinear_parameter_models() const { return _nl_param_models; }
   ///@}
 
   /// @name Parameters and buffers
@@ -182,15 +184,30 @@ protected:
   const T & declare_parameter(const std::string & name, const std::string & option,
                               bool allow_nonlinear = false)
   {
-    const auto & tn = input_options().get<TensorName<T>>(option);
+    return declare_parameter<T>(name, input_options().get<TensorName<T>>(option), option,
+                                allow_nonlinear);
+  }
+  /// The same for a value `tn` read from option `option` by the caller (e.g. one entry of a list
+  /// option); errors name `option`.
+  template <class T>
+  const T & declare_parameter(const std::string & name, const TensorName<T> & tn,
+                              const std::string & option, bool allow_nonlinear = false)
+  {
     if (allow_nonlinear)
       if (auto nl = nonlinear_parameter_variable(tn.raw(), option); !nl.empty())
       {
-        auto & var = declare_input_variable<T>(nl);
+        // The variable may already be an input (another parameter, or a variable the model reads
+        // anyway): the parameter then shares it.
+        if (has_input(nl) && input_variable(nl).type() != TensorTypeName<T>::value)
+          throw option_error(option, "'" + nl.str() + "' is an input of type " +
+                                         input_variable(nl).type() + ", but parameter '" + name +
+                                         "' is a " + TensorTypeName<T>::value);
+        const VariableBase * var =
+            has_input(nl) ? &input_variable(nl) : &declare_input_variable<T>(nl);
         auto storage = std::make_unique<TensorValue<T>>(this->name() + "." + name,
                                                         T::zeros(creation_options()));
         const T & value = storage->value();
-        _nl_params.push_back({name, &var, std::move(storage)});
+        _nl_params.push_back({name, var, std::move(storage)});
         return value;
       }
     return declare_parameter<T>(name, tn.resolve(factory()));
@@ -284,6 +301,7 @@ private:
     std::unique_ptr<TensorValueBase> storage;
   };
   std::vector<NonlinearParameter> _nl_params;
+  std::vector<std::string> _nl_param_models;
   std::vector<std::pair<const VariableBase *, const VariableBase *>> _ad_d1;
   std::vector<std::tuple<const VariableBase *, const VariableBase *, const VariableBase *>> _ad_d2;
   Request _request = Request::values();

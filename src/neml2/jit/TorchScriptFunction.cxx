@@ -134,6 +134,12 @@ trace_torchscript(const std::string & name, const std::vector<at::Tensor> & inpu
       x.push_back(v.toTensor());
     outputs = fn(x);
     std::vector<c10::IValue> elems(outputs.begin(), outputs.end());
+    // An output no traced operation produced (a constant such as an identity derivative, returned
+    // as is) has no value in the graph and the tracer rejects it; a copy records it as a constant.
+    const auto & state = torch::jit::tracer::getTracingState();
+    for (auto & e : elems)
+      if (!state->hasValue(e))
+        e = e.toTensor().clone();
     return {c10::ivalue::Tuple::create(std::move(elems))};
   };
 

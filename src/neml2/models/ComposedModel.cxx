@@ -21,14 +21,26 @@ ComposedModel::expected_options()
   options.add<std::vector<VariableName>>(
       "additional_outputs",
       "Sub-model outputs to expose even though another sub-model consumes them.");
+  options.add<bool>("automatic_nonlinear_parameter", true,
+                    "Also compose the models that give the sub-models' nonlinear parameters (a "
+                    "parameter written as another model's name), and theirs, when they are not "
+                    "listed in models.");
   return options;
 }
 
 ComposedModel::ComposedModel(const OptionSet & options) : Model(options)
 {
-  const auto & names = options.get<std::vector<std::string>>("models");
+  auto names = options.get<std::vector<std::string>>("models");
   if (names.empty())
     throw option_error("models", "a composition needs at least one model");
+  if (options.get<bool>("automatic_nonlinear_parameter") && factory())
+    for (std::size_t i = 0; i < names.size(); ++i)
+      for (const auto & p :
+           factory()
+               ->get_object<Model>("Models", names[i], options.location_of("models"))
+               .nonlinear_parameter_models())
+        if (std::find(names.begin(), names.end(), p) == names.end())
+          names.push_back(p);
 
   std::map<std::string, Model *> by_name;
   DependencyResolver resolver;

@@ -12,6 +12,7 @@
 #include <torch/csrc/autograd/autograd.h>
 #include <ATen/ops/cat.h>
 #include <c10/util/Exception.h>
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 #include <unordered_map>
@@ -490,7 +491,10 @@ Model::forward_with_AD(const Request & request)
     for (Size i = 0; i < yf.base_size(0); ++i)
     {
       const auto yi = yf.select(-1, i);
-      auto g = torch::autograd::grad({yi}, {xl}, {at::ones_like(yi)}, true, keep_graph, true)[0];
+      // a component that depends on no input at all (a constant derivative block) has no graph
+      at::Tensor g;
+      if (yi.requires_grad())
+        g = torch::autograd::grad({yi}, {xl}, {at::ones_like(yi)}, true, keep_graph, true)[0];
       if (g.defined())
         any = true;
       else
@@ -591,6 +595,8 @@ Model::nonlinear_parameter_variable(const std::string & raw, const std::string &
       throw option_error(option,
                          "model '" + raw + "' has " + std::to_string(m.output_variables().size()) +
                              " outputs; a parameter can only take the output of a model with one");
+    if (std::find(_nl_param_models.begin(), _nl_param_models.end(), raw) == _nl_param_models.end())
+      _nl_param_models.push_back(raw);
     return m.output_variables().front()->name();
   }
   return VariableName();
