@@ -148,4 +148,42 @@ private:
   Variable<Scalar> & _y;
 };
 register_NEML2_object(TestWrongDerivative);
+
+/// residual/x = x^2 - c: no real solution where c < 0.
+class TestSquareResidual : public Model
+{
+public:
+  static OptionSet expected_options()
+  {
+    auto options = Model::expected_options();
+    options.doc() = "Test residual x^2 - c.";
+    return options;
+  }
+
+  explicit TestSquareResidual(const OptionSet & options)
+      : Model(options),
+        _x(declare_input_variable<Scalar>(VariableName("state", "x"))),
+        _c(declare_input_variable<Scalar>(VariableName("forces", "c"))),
+        _r(declare_output_variable<Scalar>(VariableName("residual", "x")))
+  {
+  }
+
+protected:
+  void set_value(const Request & request) override
+  {
+    if (request.wants_values())
+      _r = _x * _x - _c;
+    if (request.wants_derivatives())
+    {
+      _r.d(_x) = 2.0 * _x;
+      _r.d(_c) = -Scalar::ones_like(_c.value());
+    }
+  }
+
+private:
+  const Variable<Scalar> & _x;
+  const Variable<Scalar> & _c;
+  Variable<Scalar> & _r;
+};
+register_NEML2_object(TestSquareResidual);
 } // namespace neml2
