@@ -7,6 +7,7 @@
 
 #include "neml2/base/HITParser.h"
 #include "neml2/models/Model.h"
+#include "neml2/tensors/SR2.h"
 #include "neml2/tensors/Scalar.h"
 #include "neml2_testing/helpers.h"
 
@@ -120,4 +121,72 @@ TEST(Parameters, DerivativesOfACompositionAreTheChainRule)
   // a filter that leaves x out gives no block
   const auto none = m.evaluate({{"state/x", x}}, Request::derivatives().with_respect_to({}));
   EXPECT_TRUE(none.derivatives.empty());
+}
+
+TEST(Parameters, GradientThroughAnElasticPlasticCompositionEqualsFiniteDifferences)
+{
+  // the flow rate of a Perzyna model fed by elasticity, von Mises stress and linear hardening:
+  // every parameter enters through a different sub-model
+  const std::string text = "[Models]\n"
+                           " [elasticity] type = LinearIsotropicElasticity\n"
+                           "  coefficients = '1000 0.3'\n"
+                           "  coefficient_types = 'YOUNGS_MODULUS POISSONS_RATIO' []\n"
+                           " [mandel] type = IsotropicMandelStress []\n"
+                           " [vonmises] type = SR2Invariant invariant_type = VONMISES\n"
+                           "  tensor = 'state/internal/M' invariant = 'state/internal/s' []\n"
+                           " [hardening] type = LinearIsotropicHardening hardening_modulus = 50 []\n"
+                           " [yield] type = YieldFunction yield_stress = 2\n"
+                           "  isotropic_hardening = 'state/internal/k' []\n"
+                           " [rate] type = PerzynaPlasticFlowRate reference_stress = 20"
+                           " exponent = 3 []\n"
+                           " [model] type = ComposedModel\n"
+                           "  models = 'elasticity mandel vonmises hardening yield rate' []\n"
+                           "[]\n";
+  for (const bool jit : {true, false})
+  {
+    Factory f(hit::parse_text("elastic_plastic.i",
+                              text + (jit ? "" : "[Settings] disable_jit = true []\n")));
+    auto & m = f.get_object<Model>("Models", "model");
+    at::manual_seed(1);
+    const ValueMap in = {
+        {"state/internal/Ee", SR2(at::rand({3, 6}, default_tensor_options()).mul(0.01))},
+        {"state/internal/ep", Scalar(at::rand({3}, default_tensor_options()).mul(0.01))}};
+    const VariableName out("state/internal/gamma_rate");
+    // evaluate once so the finite differences below run on the traced graph with new parameters
+    const at::Tensor y0 = m.value(in).at(out);
+    ASSERT_GT(y0.min().item<double>(), 0.0) << "every entry must be yielding";
+
+    std::map<std::string, at::Tensor> leaves;
+    for (const auto & [name, p] : m.named_parameters())
+    {
+      auto leaf = at::Tensor(p->tensor()).detach().clone().requires_grad_(true);
+      p->set(Scalar(leaf));
+      leaves[name] = leaf;
+    }
+    EXPECT_EQ(leaves.size(), 6u); // E, nu, K, sy, eta, n
+    at::Tensor y;
+    {
+      at::AutoGradMode grad(true);
+      y = m.value(in).at(out);
+    }
+    for (const auto & [name, leaf] : leaves)
+    {
+      std::vector<at::Tensor> rows;
+      for (int64_t i = 0; i < y.numel(); ++i)
+        rows.push_back(torch::autograd::grad({y.flatten()[i]}, {leaf}, {}, true)[0]);
+      const auto g = at::stack(rows);
+      auto & p = m.get_parameter(name);
+      const at::Tensor p0 = p.tensor().detach().clone();
+      const double h = 1e-7 * std::max(1.0, std::abs(p0.item<double>()));
+      p = Scalar(p0 + h);
+      const at::Tensor yp = m.value(in).at(out);
+      p = Scalar(p0 - h);
+      const at::Tensor ym = m.value(in).at(out);
+      p = Scalar(p0);
+      const at::Tensor fd = (yp - ym) / (2 * h);
+      EXPECT_TRUE(at::allclose(g, fd, 1e-5, 1e-9))
+          << name << " jit " << jit << "\nautograd " << g << "\nfinite differences " << fd;
+      EXPECT_GT(g.abs().max().item<double>(), 0.0) << name << " has no influence";
+    }
+  }
 }
