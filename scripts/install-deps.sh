@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Install the Debian packages the build needs, only those missing. Quiet and quick when everything
+# Install the Debian packages the build and the tests need (python3-torch: a test loads our .pt
+# results with torch.jit.load), only those missing. Quiet and quick when everything
 # is already there, so `make run` / `make test` can call it every time.
 set -euo pipefail
 
 # Usage: install-deps.sh [fuzz]   (fuzz: also what the parser fuzz target needs)
-packages=(cmake ninja-build g++ make libtorch-dev libgtest-dev ccache)
+packages=(cmake ninja-build g++ make libtorch-dev libgtest-dev ccache python3-torch)
 if [ "${1:-}" = fuzz ]; then
   packages+=(clang libclang-rt-14-dev)
 fi
