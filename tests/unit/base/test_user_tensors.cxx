@@ -144,10 +144,10 @@ TEST(UserTensors, LinspaceOptions)
   auto bad = error_message<OptionError>(
       []
       {
-        factory_from("[Tensors] [x] type = LinspaceSR2 start = 0 end = 1 nstep = 1 [] []\n")
+        factory_from("[Tensors] [x] type = LinspaceSR2 start = 0 end = 1 nstep = 0 [] []\n")
             ->get_object<TensorProvider>("Tensors", "x");
       });
-  expect_contains(bad, {"tensors.i:1:60", "[Tensors/x] option 'nstep'", "at least 2"});
+  expect_contains(bad, {"tensors.i:1:60", "[Tensors/x] option 'nstep'", "at least 1 point"});
 }
 
 TEST(UserTensors, Fills)

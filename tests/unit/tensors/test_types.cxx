@@ -815,8 +815,10 @@ TEST(Linspace, AlongDynamicAndIntermediateDimensions)
   EXPECT_EQ(Scalar::linspace(c, c + 1.0, 3, 1, BatchGroup::Intermediate).shape_str(), "(2|4,3;)");
   EXPECT_EQ(Scalar::linspace(c, c + 1.0, 3, 1).shape_str(), "(2,3|4;)");
 
-  auto msg = test::error_message<ShapeError>([&] { SR2::linspace(a, b, 1); });
-  test::expect_contains(msg, {"linspace needs at least 2 points, got 1"});
+  // one point is the start
+  EXPECT_TRUE(close(at::Tensor(SR2::linspace(a, b, 1)).select(0, 0), at::Tensor(a), 0, 0));
+  auto msg = test::error_message<ShapeError>([&] { SR2::linspace(a, b, 0); });
+  test::expect_contains(msg, {"linspace needs at least 1 point, got 0"});
   auto msg2 = test::error_message<ShapeError>([&] { SR2::linspace(a, b, 3, 2); });
   test::expect_contains(msg2,
                         {"position 2 is out of range for a new dynamic dimension (1 existing)"});

@@ -23,7 +23,7 @@ SpacedTensor<T, Log>::expected_options()
   options.add_required<TensorName<T>>("start",
                                       "The first " + what + " (a number or a tensor name).");
   options.add_required<TensorName<T>>("end", "The last " + what + " (a number or a tensor name).");
-  options.add_required<Size>("nstep", "Number of points, at least 2.");
+  options.add_required<Size>("nstep", "Number of points (one point gives the start).");
   options.add<Size>("dim", 0,
                     "Position of the new dimension among the batch dimensions of its group "
                     "(negative counts from the end).");
@@ -41,8 +41,8 @@ SpacedTensor<T, Log>::SpacedTensor(const OptionSet & options) : TensorProvider(o
   const auto start = options.get<TensorName<T>>("start").resolve(factory());
   const auto end = options.get<TensorName<T>>("end").resolve(factory());
   const auto n = options.get<Size>("nstep");
-  if (n < 2)
-    throw option_error("nstep", utils::stringify("needs at least 2 points, got ", n));
+  if (n < 1)
+    throw option_error("nstep", utils::stringify("needs at least 1 point, got ", n));
   const auto group = options.get<EnumSelection>("group").selected() == "dynamic"
                          ? BatchGroup::Dynamic
                          : BatchGroup::Intermediate;

@@ -209,7 +209,8 @@ namespace detail
 Tensor
 linspace(const Tensor & start, const Tensor & end, Size n, Size dim, BatchGroup group)
 {
-  NEML2_CHECK(n >= 2, ShapeError, "linspace needs at least 2 points, got ", n);
+  // one point is the start, as in torch.linspace
+  NEML2_CHECK(n >= 1, ShapeError, "linspace needs at least 1 point, got ", n);
   const Tensor diff = end - start;
   const auto b = broadcast_batch({start, diff});
   const Size pos = new_dim_position(dim, group, b[0].dynamic_dim(), b[0].intmd_dim());
