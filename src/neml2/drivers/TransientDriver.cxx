@@ -30,7 +30,8 @@ add_ic_options(OptionSet & options, const std::string & t)
 
 template <class T>
 void
-read_ic(const OptionSet & options, const std::string & t, Factory * factory, ValueMap & out)
+read_ic(const OptionSet & options, const std::string & t, Factory * factory, const Model & model,
+        ValueMap & out)
 {
   const auto & names = options.get<std::vector<VariableName>>("ic_" + t + "_names");
   const auto & values = options.get<std::vector<TensorName<T>>>("ic_" + t + "_values");
@@ -43,6 +44,11 @@ read_ic(const OptionSet & options, const std::string & t, Factory * factory, Val
       throw options.error("ic_" + t + "_names", "'" + names[i].str() +
                                                     "' is not on the state axis: initial "
                                                     "conditions are for state variables");
+    if (!model.has_output(names[i]))
+      throw options.error("ic_" + t + "_names", "'" + names[i].str() +
+                                                    "' has an initial condition but is not an "
+                                                    "output of model '" +
+                                                    model.name() + "'");
     out[names[i]] = values[i].resolve(factory);
   }
 }
@@ -102,16 +108,9 @@ TransientDriver::TransientDriver(const OptionSet & options)
   if (options.user_specified("scheduler"))
     _scheduler = &factory()->get_object<WorkScheduler>(
         "Schedulers", options.get<std::string>("scheduler"), options.location_of("scheduler"));
-#define NEML2_READ_IC(T) read_ic<T>(options, #T, factory(), _ic);
+#define NEML2_READ_IC(T) read_ic<T>(options, #T, factory(), _model, _ic);
   NEML2_IC_TYPES(NEML2_READ_IC)
 #undef NEML2_READ_IC
-  for (const auto & [name, v] : _ic)
-    if (!_model.has_output(name))
-      throw option_error("ic_Scalar_names",
-                         "'" + name.str() +
-                             "' has an initial condition but is not an output of "
-                             "model '" +
-                             _model.name() + "'");
 }
 
 void
@@ -223,6 +222,13 @@ TransientDriver::run()
       std::cout << n << " = " << p->tensor() << std::endl;
   if (o.get<bool>("show_input_axis") || o.get<bool>("show_output_axis"))
     std::cout << _model << std::endl;
+  // What can be checked before running (e.g. histories whose step count is not the time's, which
+  // would otherwise fail deep inside a step or be cut silently) is an error before step 0.
+  std::vector<std::string> problems;
+  diagnose(problems);
+  if (!problems.empty())
+    throw Error(utils::join(problems, "\n"));
+
   if (_device != _model.tensor_options().device())
     _model.to(_model.tensor_options().device(_device));
 
