@@ -4,6 +4,7 @@
 #include "neml2/tensors/operators.h"
 
 #include <algorithm>
+#include <set>
 
 namespace neml2
 {
@@ -199,33 +200,47 @@ ComposedModel::set_value(const Request & request)
 {
   const bool d2 = request.wants_second_derivatives();
   const bool d1 = request.wants_derivatives() || d2;
-  // Sub-models always compute their values (later ones need them); the chain rule for second
-  // derivatives needs the first ones too.
-  const Request sub = d2 ? Request::all() : d1 ? Request::values_and_derivatives() : request;
+
+  // Derivatives of every variable of the composition with respect to the requested composed
+  // inputs, built step by step as the sub-models run.
+  std::map<const VariableBase *, Totals> total;
+  std::map<const VariableBase *, SecondTotals> total2;
+  if (d1)
+    for (auto * x : input_variables())
+      if (request.wants_derivatives_wrt(x->name()))
+        total[x][x].identity = true;
+  const auto depends = [&](const VariableBase * v)
+  {
+    const auto it = total.find(v);
+    return it != total.end() && !it->second.empty();
+  };
 
   for (auto & step : _steps)
   {
+    // A sub-model differentiates only with respect to its inputs that depend on a requested input
+    // (the chain rule for second derivatives needs the first ones too); with none, its values are
+    // all the composition needs from it.
+    std::set<VariableName> wrt;
     for (const auto & link : step.inputs)
+    {
       link.dst->set_unchecked(link.src->tensor());
+      if (depends(link.src))
+        wrt.insert(link.dst->name());
+    }
+    const Request sub = wrt.empty() ? Request::values()
+                        : d2        ? Request::all().with_respect_to(wrt)
+                                    : Request::values_and_derivatives().with_respect_to(wrt);
     evaluate_submodel(*step.model, sub);
-  }
-  for (const auto & link : _outputs)
-    link.dst->set_unchecked(link.src->tensor());
-  if (!d1)
-    return;
+    if (wrt.empty())
+      continue;
 
-  // Derivatives of every variable of the composition with respect to the composed inputs.
-  std::map<const VariableBase *, Totals> total;
-  std::map<const VariableBase *, SecondTotals> total2;
-  for (auto * x : input_variables())
-    total[x][x].identity = true;
-
-  for (auto & step : _steps)
     for (auto * y : step.model->output_variables())
     {
       auto & ty = total[y];
       for (const auto & link : step.inputs)
       {
+        if (!depends(link.src))
+          continue;
         const auto dy_du = y->derivative(*link.dst);
         if (!dy_du.defined())
           continue;
@@ -244,6 +259,8 @@ ComposedModel::set_value(const Request & request)
       for (const auto & lw : step.inputs)
         for (const auto & lu : step.inputs)
         {
+          if (!depends(lw.src) || !depends(lu.src))
+            continue;
           const auto d2y = y->second_derivative(*lw.dst, *lu.dst);
           if (!d2y.defined())
             continue;
@@ -254,6 +271,11 @@ ComposedModel::set_value(const Request & request)
                                 lu.dst->base_sizes(), x1->base_sizes(), x2->base_sizes()));
         }
     }
+  }
+  for (const auto & link : _outputs)
+    link.dst->set_unchecked(link.src->tensor());
+  if (!d1)
+    return;
 
   for (const auto & link : _outputs)
   {

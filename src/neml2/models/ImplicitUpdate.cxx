@@ -5,6 +5,7 @@
 #include <ATen/TensorOperators.h>
 #include <ATen/ops/linalg_solve_ex.h>
 #include <ATen/ops/zeros.h>
+#include <set>
 
 namespace neml2
 {
@@ -66,6 +67,11 @@ public:
   System(ImplicitUpdate & self, const TraceableTensorShape & dyn, TensorShapeRef intmd)
       : _self(self), _dyn(dyn), _intmd(intmd.begin(), intmd.end())
   {
+    std::set<VariableName> unknowns;
+    for (const auto * u : _self._unknowns)
+      unknowns.insert(u->name());
+    // Newton needs d(residual)/d(unknowns) only: no block with respect to the givens is computed.
+    _newton_request = Request::values_and_derivatives().with_respect_to(unknowns);
   }
 
   /// The unknowns as separate tensors of their own base shapes.
@@ -99,8 +105,7 @@ public:
   void evaluate(const Tensor & u, Tensor & r, Tensor * J) override
   {
     set_inputs(u);
-    _self.evaluate_submodel(_self._model,
-                            J ? Request::values_and_derivatives() : Request::values());
+    _self.evaluate_submodel(_self._model, J ? _newton_request : Request::values());
     std::vector<Tensor> rs;
     for (const auto * ri : _self._residuals)
       rs.push_back(full(ri->tensor()).base_flatten());
@@ -132,6 +137,7 @@ private:
   ImplicitUpdate & _self;
   TraceableTensorShape _dyn;
   TensorShape _intmd;
+  Request _newton_request = Request::values();
 };
 
 void
@@ -164,24 +170,25 @@ ImplicitUpdate::set_value(const Request & request)
   if (!request.wants_derivatives())
     return;
 
-  // Implicit function theorem at the solution: du/dg = -(dr/du)^{-1} dr/dg for every given g.
-  system.set_inputs(result.solution);
-  evaluate_submodel(_model, Request::values_and_derivatives());
-  const auto J = system.jacobian(_unknowns);
+  // Implicit function theorem at the solution: du/dg = -(dr/du)^{-1} dr/dg for every requested
+  // given g.
   std::vector<VariableBase *> givens, given_vars;
+  std::set<VariableName> wrt;
+  for (const auto * u : _unknowns)
+    wrt.insert(u->name());
   for (auto * v : input_variables())
-  {
-    bool unknown = false;
-    for (const auto * u : _unknowns)
-      unknown = unknown || u->name() == v->name();
-    if (!unknown && request.wants_derivatives_wrt(v->name()))
+    if (!wrt.count(v->name()) && request.wants_derivatives_wrt(v->name()))
     {
       givens.push_back(&_model.input_variable(v->name()));
       given_vars.push_back(v);
     }
-  }
   if (givens.empty())
     return;
+  for (const auto * g : givens)
+    wrt.insert(g->name());
+  system.set_inputs(result.solution);
+  evaluate_submodel(_model, Request::values_and_derivatives().with_respect_to(wrt));
+  const auto J = system.jacobian(_unknowns);
   const auto B = system.jacobian(givens);
   auto [x, info] = at::linalg_solve_ex(J, B);
   NEML2_CHECK((info == 0).all().item<bool>(), ConvergenceError, "model '", name(),

@@ -689,13 +689,17 @@ Model::produced_outputs(const Request & request) const
                   ") did not compute its output '", y->name(), "'");
       out.push_back({yi, -1, -1, y->tensor()});
     }
+    // Blocks outside the request's filter are no outputs of the graph, so the graph optimizer
+    // removes whatever computed only them.
     if (request.wants_derivatives())
       for (const auto & [x, t] : y->derivatives())
-        if (index.count(x))
+        if (index.count(x) && request.wants_derivatives_wrt(x->name()))
           out.push_back({yi, index.at(x), -1, t});
     if (request.wants_second_derivatives())
       for (const auto & [xx, t] : y->second_derivatives())
-        if (index.count(xx.first) && index.count(xx.second))
+        if (index.count(xx.first) && index.count(xx.second) &&
+            request.wants_derivatives_wrt(xx.first->name()) &&
+            request.wants_derivatives_wrt(xx.second->name()))
           out.push_back({yi, index.at(xx.first), index.at(xx.second), t});
   }
   return out;

@@ -1,10 +1,14 @@
 #include <gtest/gtest.h>
 
 #include <ATen/ops/allclose.h>
+#include <ATen/ops/rand.h>
+#include <torch/csrc/jit/ir/ir.h>
 
 #include "neml2/base/HITParser.h"
 #include "neml2/models/ComposedModel.h"
 #include "neml2/models/DependencyResolver.h"
+#include "neml2/jit/utils.h"
+#include "neml2/tensors/SR2.h"
 #include "neml2/tensors/Scalar.h"
 #include "neml2_testing/helpers.h"
 
@@ -108,4 +112,79 @@ TEST(ComposedModel, BadAdditionalOutput)
       });
   expect_contains(msg, {"composed.i:8:23", "[Models/both] option 'additional_outputs'",
                         "'state/q' is not an output"});
+}
+
+namespace
+{
+/// Elasticity -> Mandel stress -> von Mises -> yield function with linear hardening -> Perzyna.
+Model &
+viscoplastic_rate(bool jit)
+{
+  return model_from(std::string("[Models]\n"
+                                " [elasticity] type = LinearIsotropicElasticity\n"
+                                "  coefficients = '1000 0.3'\n"
+                                "  coefficient_types = 'YOUNGS_MODULUS POISSONS_RATIO' []\n"
+                                " [mandel] type = IsotropicMandelStress []\n"
+                                " [vonmises] type = SR2Invariant invariant_type = VONMISES\n"
+                                "  tensor = 'state/internal/M' invariant = 'state/internal/s' []\n"
+                                " [hardening] type = LinearIsotropicHardening"
+                                " hardening_modulus = 50 []\n"
+                                " [yield] type = YieldFunction yield_stress = 2\n"
+                                "  isotropic_hardening = 'state/internal/k' []\n"
+                                " [rate] type = PerzynaPlasticFlowRate reference_stress = 20"
+                                " exponent = 3 []\n"
+                                " [model] type = ComposedModel\n"
+                                "  models = 'elasticity mandel vonmises hardening yield rate' []\n"
+                                "[]\n") +
+                        (jit ? "" : "[Settings] disable_jit = true []\n"),
+                    "model");
+}
+
+std::size_t
+count_nodes(const torch::jit::Graph & g)
+{
+  std::size_t n = 0;
+  for (auto it = g.nodes().begin(); it != g.nodes().end(); ++it)
+    ++n;
+  return n;
+}
+} // namespace
+
+TEST(ComposedModel, FilteredDerivativesAreTheRequestedBlocksOnly)
+{
+  for (const bool jit : {true, false})
+  {
+    auto & m = viscoplastic_rate(jit);
+    at::manual_seed(2);
+    const ValueMap in = {
+        {"state/internal/Ee", SR2(at::rand({4, 6}, default_tensor_options()).mul(0.01))},
+        {"state/internal/ep", Scalar(at::rand({4}, default_tensor_options()).mul(0.01))}};
+    const VariableName y("state/internal/gamma_rate"), Ee("state/internal/Ee"),
+        ep("state/internal/ep");
+
+    for (int i = 0; i < 3;
+         ++i) // past the profiling runs, so the graphs below are the optimized ones
+      m.evaluate(in, Request::all());
+    const auto full = m.evaluate(in, Request::all());
+    const std::size_t full_nodes = jit ? count_nodes(*utils::last_executed_optimized_graph()) : 0;
+    EXPECT_EQ(full.derivatives.at(y).size(), 2u);
+
+    const auto request = Request::all().with_respect_to({Ee});
+    for (int i = 0; i < 3; ++i)
+      m.evaluate(in, request);
+    const auto part = m.evaluate(in, request);
+    ASSERT_EQ(part.derivatives.at(y).size(), 1u) << "jit " << jit;
+    EXPECT_TRUE(at::allclose(part.derivatives.at(y).at(Ee), full.derivatives.at(y).at(Ee)));
+    ASSERT_EQ(part.second_derivatives.at(y).size(), 1u);
+    ASSERT_EQ(part.second_derivatives.at(y).at(Ee).size(), 1u);
+    EXPECT_TRUE(at::allclose(part.second_derivatives.at(y).at(Ee).at(Ee),
+                             full.second_derivatives.at(y).at(Ee).at(Ee)));
+    EXPECT_TRUE(at::allclose(part.values.at(y), full.values.at(y)));
+    if (jit)
+    {
+      // the blocks with respect to ep are no outputs, so the optimizer removed their computation
+      const auto part_nodes = count_nodes(*utils::last_executed_optimized_graph());
+      EXPECT_LT(part_nodes, full_nodes);
+    }
+  }
 }
