@@ -34,6 +34,7 @@ test: build
 bench: build
 	$(BUILD_DIR)/bin/bench_tensor_ops $(if $(QUICK),--quick) --csv $(BUILD_DIR)/bench_tensor_ops.csv
 	$(BUILD_DIR)/bin/bench_model_overhead $(if $(QUICK),--quick) --csv $(BUILD_DIR)/bench_model_overhead.csv
+	$(BUILD_DIR)/bin/bench_j2 $(if $(QUICK),--quick) --csv $(BUILD_DIR)/bench_j2.csv
 
 # The parser fuzz target, run for FUZZ_SECONDS (default 45).
 FUZZ_SECONDS ?= 45
