@@ -1,4 +1,5 @@
 #include "neml2/models/common/BackwardEulerTimeIntegration.h"
+#include "neml2/models/common/rate_options.h"
 #include "neml2/tensors/Scalar.h"
 #include "neml2/tensors/Vec.h"
 #include "neml2/tensors/SR2.h"
@@ -12,16 +13,6 @@ register_NEML2_object(ScalarBackwardEulerTimeIntegration);
 register_NEML2_object(VecBackwardEulerTimeIntegration);
 register_NEML2_object(SR2BackwardEulerTimeIntegration);
 
-namespace
-{
-VariableName
-rate_name(const OptionSet & options)
-{
-  const auto & rate = options.get<VariableName>("rate");
-  return rate.empty() ? options.get<VariableName>("variable").with_suffix("_rate") : rate;
-}
-} // namespace
-
 template <class T>
 OptionSet
 BackwardEulerTimeIntegration<T>::expected_options()
@@ -32,9 +23,7 @@ BackwardEulerTimeIntegration<T>::expected_options()
                   "the previous step. The residual is named after the variable on the residual "
                   "axis (state/a gives residual/a).";
   options.add_required<VariableName>("variable", "The variable v being integrated.");
-  options.add<VariableName>("rate", "The rate dv/dt. Defaults to the variable's name with '_rate' "
-                                    "appended (state/a gives state/a_rate).");
-  options.add<VariableName>("time", VariableName("forces", "t"), "The time t.");
+  add_rate_options(options, "The rate dv/dt.");
   return options;
 }
 

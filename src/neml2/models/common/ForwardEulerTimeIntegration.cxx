@@ -1,4 +1,5 @@
 #include "neml2/models/common/ForwardEulerTimeIntegration.h"
+#include "neml2/models/common/rate_options.h"
 #include "neml2/tensors/Scalar.h"
 #include "neml2/tensors/Vec.h"
 #include "neml2/tensors/SR2.h"
@@ -12,16 +13,6 @@ register_NEML2_object(ScalarForwardEulerTimeIntegration);
 register_NEML2_object(VecForwardEulerTimeIntegration);
 register_NEML2_object(SR2ForwardEulerTimeIntegration);
 
-namespace
-{
-VariableName
-rate_name(const OptionSet & options)
-{
-  const auto & rate = options.get<VariableName>("rate");
-  return rate.empty() ? options.get<VariableName>("variable").with_suffix("_rate") : rate;
-}
-} // namespace
-
 template <class T>
 OptionSet
 ForwardEulerTimeIntegration<T>::expected_options()
@@ -31,9 +22,7 @@ ForwardEulerTimeIntegration<T>::expected_options()
                   " variable, v = v_n + (t - t_n) dv/dt, where v_n and t_n are the values at the "
                   "previous step.";
   options.add_required<VariableName>("variable", "The variable v being integrated (the output).");
-  options.add<VariableName>("rate", "The rate dv/dt. Defaults to the variable's name with '_rate' "
-                                    "appended (state/a gives state/a_rate).");
-  options.add<VariableName>("time", VariableName("forces", "t"), "The time t.");
+  add_rate_options(options, "The rate dv/dt.");
   return options;
 }
 

@@ -1,4 +1,5 @@
 #include "neml2/models/common/VariableRate.h"
+#include "neml2/models/common/rate_options.h"
 #include "neml2/tensors/Scalar.h"
 #include "neml2/tensors/Vec.h"
 #include "neml2/tensors/SR2.h"
@@ -17,17 +18,6 @@ register_NEML2_object_alias(ScalarVariableRate, "ScalarForceRate");
 register_NEML2_object_alias(VecVariableRate, "VecForceRate");
 register_NEML2_object_alias(SR2VariableRate, "SR2ForceRate");
 
-namespace
-{
-VariableName
-rate_name(const OptionSet & options)
-{
-  if (options.user_specified("rate"))
-    return options.get<VariableName>("rate");
-  return options.get<VariableName>("variable").with_suffix("_rate");
-}
-} // namespace
-
 template <class T>
 OptionSet
 VariableRate<T>::expected_options()
@@ -37,10 +27,7 @@ VariableRate<T>::expected_options()
                   " variable by backward difference, (v - v_n) / (t - t_n), where v_n and t_n "
                   "are the values at the previous step.";
   options.add_required<VariableName>("variable", "The variable v whose rate is taken.");
-  options.add<VariableName>("time", VariableName("forces", "t"), "The time t.");
-  options.add<VariableName>("rate",
-                            "Name of the rate. Defaults to the variable's name with '_rate' "
-                            "appended (state/a gives state/a_rate).");
+  add_rate_options(options, "Name of the rate.");
   return options;
 }
 
