@@ -16,6 +16,8 @@ public:
 
 protected:
   bool verbose() const { return _verbose; }
+  /// Throw every problem diagnose() finds, as one error, before anything runs.
+  void require_no_problems() const;
 
 private:
   const bool _verbose;

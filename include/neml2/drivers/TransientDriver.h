@@ -29,6 +29,8 @@ public:
   const std::vector<ValueMap> & outputs() const { return _result_out; }
   /// The files results are written to (relative to the working directory).
   const std::vector<std::string> & save_as() const { return _save_as; }
+  /// The (last) .pt file among save_as; empty when there is none.
+  std::string pt_file() const;
   /// The number of steps, including step 0.
   Size nsteps() const { return _nsteps; }
 

@@ -1,5 +1,7 @@
 #include "neml2/drivers/Driver.h"
 #include "neml2/base/Factory.h"
+#include "neml2/misc/error.h"
+#include "neml2/misc/string_utils.h"
 
 namespace neml2
 {
@@ -15,6 +17,15 @@ Driver::expected_options()
 Driver::Driver(const OptionSet & options)
     : NEML2Object(options), _verbose(options.get<bool>("verbose"))
 {
+}
+
+void
+Driver::require_no_problems() const
+{
+  std::vector<std::string> problems;
+  diagnose(problems);
+  if (!problems.empty())
+    throw Error(utils::join(problems, "\n"));
 }
 
 Driver &

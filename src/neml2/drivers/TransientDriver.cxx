@@ -213,6 +213,16 @@ TransientDriver::evaluate_model()
   return _scheduler ? _scheduler->evaluate(_model, in) : _model.value(in);
 }
 
+std::string
+TransientDriver::pt_file() const
+{
+  std::string pt;
+  for (const auto & f : _save_as)
+    if (utils::ends_with(f, ".pt"))
+      pt = f;
+  return pt;
+}
+
 bool
 TransientDriver::run()
 {
@@ -224,10 +234,7 @@ TransientDriver::run()
     std::cout << _model << std::endl;
   // What can be checked before running (e.g. histories whose step count is not the time's, which
   // would otherwise fail deep inside a step or be cut silently) is an error before step 0.
-  std::vector<std::string> problems;
-  diagnose(problems);
-  if (!problems.empty())
-    throw Error(utils::join(problems, "\n"));
+  require_no_problems();
 
   if (_device != _model.tensor_options().device())
     _model.to(_model.tensor_options().device(_device));

@@ -47,10 +47,7 @@ TransientRegression::diagnose(std::vector<std::string> & problems) const
   _driver.diagnose(problems);
   if (!std::filesystem::exists(_reference))
     problems.push_back(input_options().error("reference", "no file '" + _reference + "'").what());
-  bool pt = false;
-  for (const auto & f : _driver.save_as())
-    pt = pt || utils::ends_with(f, ".pt");
-  if (!pt)
+  if (_driver.pt_file().empty())
     problems.push_back("[" + path() + "] driver '" + _driver.name() +
                        "' saves no .pt file (set its save_as)");
 }
@@ -58,17 +55,9 @@ TransientRegression::diagnose(std::vector<std::string> & problems) const
 bool
 TransientRegression::run()
 {
-  std::vector<std::string> problems;
-  diagnose(problems);
-  if (!problems.empty())
-    throw Error(utils::join(problems, "\n"));
-
+  require_no_problems();
   _driver.run();
-  std::string saved;
-  for (const auto & f : _driver.save_as())
-    if (utils::ends_with(f, ".pt"))
-      saved = f;
-  const auto result = load_results_pt(saved);
+  const auto result = load_results_pt(_driver.pt_file());
   const auto gold = load_results_pt(_reference);
 
   std::vector<std::string> failures;

@@ -54,10 +54,7 @@ void
 VTestVerification::diagnose(std::vector<std::string> & problems) const
 {
   _driver.diagnose(problems);
-  bool pt = false;
-  for (const auto & f : _driver.save_as())
-    pt = pt || utils::ends_with(f, ".pt");
-  if (!pt)
+  if (_driver.pt_file().empty())
     problems.push_back("[" + path() + "] driver '" + _driver.name() +
                        "' saves no .pt file (set its save_as)");
 }
@@ -65,16 +62,9 @@ VTestVerification::diagnose(std::vector<std::string> & problems) const
 bool
 VTestVerification::run()
 {
-  std::vector<std::string> problems;
-  diagnose(problems);
-  if (!problems.empty())
-    throw Error(utils::join(problems, "\n"));
+  require_no_problems();
   _driver.run();
-  std::string saved;
-  for (const auto & f : _driver.save_as())
-    if (utils::ends_with(f, ".pt"))
-      saved = f;
-  const auto result = load_results_pt(saved);
+  const auto result = load_results_pt(_driver.pt_file());
 
   std::vector<std::string> failures;
   for (std::size_t k = 0; k < _variables.size(); ++k)
