@@ -16,6 +16,7 @@
 //
 // Usage: bench_j2 [--quick] [--threads N] [--csv FILE]   (the input is found relative to this
 // program's source folder through NEML2_BENCHMARK_DIR; progress goes to stderr)
+#include "common.h"
 #include "neml2/base/Factory.h"
 #include "neml2/base/HITParser.h"
 #include "neml2/drivers/TransientDriver.h"
@@ -28,7 +29,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <malloc.h>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -121,26 +121,12 @@ time_driver(const std::string & file, Size batch, bool jit, double target_s)
 int
 main(int argc, char ** argv)
 {
-  bool quick = false;
-  int threads = 1;
-  std::string csv;
-  for (int i = 1; i < argc; ++i)
-  {
-    const std::string a = argv[i];
-    if (a == "--quick")
-      quick = true;
-    else if (a == "--csv" && i + 1 < argc)
-      csv = argv[++i];
-    else if (a == "--threads" && i + 1 < argc && std::atoi(argv[i + 1]) > 0)
-      threads = std::atoi(argv[++i]);
-    else
-    {
-      std::fprintf(stderr, "usage: bench_j2 [--quick] [--threads N] [--csv FILE]\n");
-      return 2;
-    }
-  }
-  at::set_num_threads(threads);
-  mallopt(M_MMAP_THRESHOLD, 1 << 30);
+  bench::Args args;
+  if (!bench::parse_args(argc, argv, "bench_j2", args))
+    return 2;
+  bench::setup_process(args.threads);
+  const bool quick = args.quick;
+  const std::string & csv = args.csv;
   const std::string file =
       std::string(NEML2_BENCHMARK_DIR) + "/../examples/j2_viscoplasticity/input.i";
   const std::vector<Size> batches =

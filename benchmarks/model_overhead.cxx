@@ -2,8 +2,9 @@
 // measured in the same run: the seed tutorial's composed rates and the residual of a composed
 // elastic-plastic model, for values and for values with first derivatives.
 //
-// Usage: bench_model_overhead [--quick] [--csv FILE]   (run from anywhere; inputs are found
-// relative to this program's source folder through NEML2_BENCHMARK_DIR)
+// Usage: bench_model_overhead [--quick] [--threads N] [--csv FILE]   (run from anywhere; inputs are
+// found relative to this program's source folder through NEML2_BENCHMARK_DIR)
+#include "common.h"
 #include "neml2/base/Factory.h"
 #include "neml2/base/HITParser.h"
 #include "neml2/models/Model.h"
@@ -12,40 +13,14 @@
 #include <ATen/Parallel.h>
 #include <ATen/ops/rand.h>
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <fstream>
-#include <functional>
-#include <malloc.h>
 #include <string>
 
 using namespace neml2;
-using Clock = std::chrono::steady_clock;
 
 namespace
 {
-double
-us_per_call(const std::function<void()> & f, double block_seconds, int repeats)
-{
-  for (int i = 0; i < 20; ++i)
-    f();
-  double best = 1e300;
-  for (int r = 0; r < repeats; ++r)
-  {
-    long n = 0;
-    const auto start = Clock::now();
-    double elapsed = 0;
-    do
-    {
-      f();
-      ++n;
-      elapsed = std::chrono::duration<double>(Clock::now() - start).count();
-    } while (elapsed < block_seconds);
-    best = std::min(best, elapsed / n * 1e6);
-  }
-  return best;
-}
-
 /// Inputs with values in [0.5, 1.5) (time increments stay away from zero).
 ValueMap
 inputs(const Model & m, Size batch)
@@ -68,23 +43,12 @@ inputs(const Model & m, Size batch)
 int
 main(int argc, char ** argv)
 {
-  bool quick = false;
-  std::string csv;
-  for (int i = 1; i < argc; ++i)
-  {
-    const std::string a = argv[i];
-    if (a == "--quick")
-      quick = true;
-    else if (a == "--csv" && i + 1 < argc)
-      csv = argv[++i];
-    else
-    {
-      std::fprintf(stderr, "usage: bench_model_overhead [--quick] [--csv FILE]\n");
-      return 2;
-    }
-  }
-  at::set_num_threads(1);
-  mallopt(M_MMAP_THRESHOLD, 1 << 30);
+  bench::Args args;
+  if (!bench::parse_args(argc, argv, "bench_model_overhead", args))
+    return 2;
+  bench::setup_process(args.threads);
+  const bool quick = args.quick;
+  const std::string & csv = args.csv;
   const double block = quick ? 0.05 : 0.3;
   const int repeats = quick ? 3 : 5;
   const std::string dir = NEML2_BENCHMARK_DIR;
@@ -98,7 +62,8 @@ main(int argc, char ** argv)
     out.open(csv);
     out << "model,request,batch,jit_us,eager_us\n";
   }
-  std::printf("one thread; best of %d blocks of %.2f s\n\n", repeats, block);
+  std::printf("%d intra-op thread(s); best of %d blocks of %.2f s\n\n", at::get_num_threads(),
+              repeats, block);
   std::printf("%-24s %-16s %6s %12s %12s %8s\n", "model", "request", "batch", "JIT us", "eager us",
               "JIT/eager");
   for (const auto & [label, spec] : cases)
@@ -114,8 +79,10 @@ main(int argc, char ** argv)
         auto & mj = jit_f.get_object<Model>("Models", name);
         auto & me = eager_f.get_object<Model>("Models", name);
         const auto in = inputs(mj, batch);
-        const double tj = us_per_call([&] { mj.evaluate(in, request); }, block, repeats);
-        const double te = us_per_call([&] { me.evaluate(in, request); }, block, repeats);
+        const double tj =
+            1e6 * bench::seconds_per_call([&] { mj.evaluate(in, request); }, block, repeats);
+        const double te =
+            1e6 * bench::seconds_per_call([&] { me.evaluate(in, request); }, block, repeats);
         std::printf("%-24s %-16s %6ld %12.1f %12.1f %8.2f\n", label.c_str(), rname.c_str(),
                     (long)batch, tj, te, tj / te);
         if (out)

@@ -2,7 +2,8 @@
 //
 // For each operation, the neml2 form and the raw ATen calls it amounts to are timed alternately in
 // the same process; the table gives ns per call for both, the difference (the wrapper's
-// overhead) and the ratio. Usage: bench_tensor_ops [--quick] [--csv FILE]
+// overhead) and the ratio. Usage: bench_tensor_ops [--quick] [--threads N] [--csv FILE]
+#include "common.h"
 #include "neml2/tensors/tensors.h"
 #include "neml2/tensors/functions/linalg.h"
 #include "neml2/tensors/functions/math.h"
@@ -16,8 +17,6 @@
 #include <ATen/ops/sqrt.h>
 #include <ATen/ops/tensor.h>
 #include <algorithm>
-#include <malloc.h>
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -25,34 +24,10 @@
 #include <vector>
 
 using namespace neml2;
-using Clock = std::chrono::steady_clock;
 
 namespace
 {
 /// Best time per call (ns) over `repeats` blocks of at least `block_seconds` each.
-double
-time_per_call(const std::function<void()> & f, double block_seconds, int repeats)
-{
-  for (int i = 0; i < 20; ++i)
-    f();
-  double best = 1e300;
-  for (int r = 0; r < repeats; ++r)
-  {
-    long n = 0;
-    const auto start = Clock::now();
-    double elapsed = 0;
-    do
-    {
-      for (int i = 0; i < 16; ++i)
-        f();
-      n += 16;
-      elapsed = std::chrono::duration<double>(Clock::now() - start).count();
-    } while (elapsed < block_seconds);
-    best = std::min(best, elapsed / n * 1e9);
-  }
-  return best;
-}
-
 struct Case
 {
   std::string name;
@@ -79,27 +54,24 @@ make_cases(Size n)
   cases.push_back({"Scalar / Scalar", [=] { (void)(s1 / s2); }, [=] { (void)rs1.div(rs2); }});
   cases.push_back({"Scalar * 2.0", [=] { (void)(s1 * 2.0); }, [=] { (void)rs1.mul(2.0); }});
   cases.push_back({"exp(Scalar)", [=] { (void)neml2::exp(s1); }, [=] { (void)at::exp(rs1); }});
-  cases.push_back({"macaulay(Scalar)",
-                   [=] { (void)neml2::macaulay(s1); },
+  cases.push_back({"macaulay(Scalar)", [=] { (void)neml2::macaulay(s1); },
                    [=] { (void)at::abs(rs1).add(rs1).mul(0.5); }});
   cases.push_back({"SR2 + SR2", [=] { (void)(a + b); }, [=] { (void)ra.add(rb); }});
   cases.push_back(
       {"SR2 * Scalar", [=] { (void)(a * s1); }, [=] { (void)ra.mul(rs1.unsqueeze(-1)); }});
   cases.push_back({"SR2 inner", [=] { (void)a.inner(b); }, [=] { (void)ra.mul(rb).sum(-1); }});
-  cases.push_back({"SR2 norm", [=] { (void)a.norm(); }, [=] { (void)at::sqrt(ra.mul(ra).sum(-1)); }});
-  cases.push_back({"SR2 dev",
-                   [=] { (void)a.dev(); },
+  cases.push_back(
+      {"SR2 norm", [=] { (void)a.norm(); }, [=] { (void)at::sqrt(ra.mul(ra).sum(-1)); }});
+  cases.push_back({"SR2 dev", [=] { (void)a.dev(); },
                    [=]
                    {
                      auto m = ra.narrow(-1, 0, 3).sum(-1).div(3.0).unsqueeze(-1);
                      (void)ra.sub(m.mul(vol_map));
                    }});
-  cases.push_back({"SSR4 * SR2",
-                   [=] { (void)(C * a); },
+  cases.push_back({"SSR4 * SR2", [=] { (void)(C * a); },
                    [=] { (void)at::matmul(rC, ra.unsqueeze(-1)).squeeze(-1); }});
   cases.push_back({"R2 * R2", [=] { (void)(A * B); }, [=] { (void)at::matmul(rA, rB); }});
-  cases.push_back({"R2 * Vec",
-                   [=] { (void)(A * v); },
+  cases.push_back({"R2 * Vec", [=] { (void)(A * v); },
                    [=] { (void)at::matmul(rA, rv.unsqueeze(-1)).squeeze(-1); }});
   return cases;
 }
@@ -108,27 +80,12 @@ make_cases(Size n)
 int
 main(int argc, char ** argv)
 {
-  bool quick = false;
-  std::string csv;
-  for (int i = 1; i < argc; ++i)
-  {
-    const std::string arg = argv[i];
-    if (arg == "--quick")
-      quick = true;
-    else if (arg == "--csv" && i + 1 < argc)
-      csv = argv[++i];
-    else
-    {
-      std::fprintf(stderr, "usage: bench_tensor_ops [--quick] [--csv FILE]\n");
-      return 2;
-    }
-  }
-  at::set_num_threads(1);
-  // Keep large buffers on the heap: with glibc's adaptive mmap threshold, whether a 1 MB result
-  // costs fresh page faults depends on the history of earlier frees, which would favour whichever
-  // side happened to run after a large free.
-  mallopt(M_MMAP_THRESHOLD, 1 << 30);
-  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  bench::Args args;
+  if (!bench::parse_args(argc, argv, "bench_tensor_ops", args))
+    return 2;
+  bench::setup_process(args.threads);
+  const bool quick = args.quick;
+  const std::string & csv = args.csv;
   const double block = quick ? 0.02 : 0.1;
   const int repeats = quick ? 3 : 7;
 
@@ -138,7 +95,8 @@ main(int argc, char ** argv)
     out.open(csv);
     out << "operation,batch,neml2_ns,aten_ns,overhead_ns,ratio\n";
   }
-  std::printf("one thread; best of %d blocks of %.2f s per measurement\n\n", repeats, block);
+  std::printf("%d intra-op thread(s); best of %d blocks of %.2f s per measurement\n\n",
+              at::get_num_threads(), repeats, block);
   std::printf("%-18s %8s %12s %12s %12s %8s\n", "operation", "batch", "neml2 ns", "ATen ns",
               "overhead ns", "ratio");
   for (Size n : {Size(1), Size(100000)})
@@ -148,8 +106,8 @@ main(int argc, char ** argv)
       double tn = 1e300, ta = 1e300;
       for (int k = 0; k < 2; ++k)
       {
-        ta = std::min(ta, time_per_call(c.aten_op, block, repeats));
-        tn = std::min(tn, time_per_call(c.neml2_op, block, repeats));
+        ta = std::min(ta, 1e9 * bench::seconds_per_call(c.aten_op, block, repeats, 16));
+        tn = std::min(tn, 1e9 * bench::seconds_per_call(c.neml2_op, block, repeats, 16));
       }
       std::printf("%-18s %8ld %12.0f %12.0f %12.0f %8.3f\n", c.name.c_str(), (long)n, tn, ta,
                   tn - ta, tn / ta);
